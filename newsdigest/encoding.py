@@ -1,0 +1,118 @@
+"""Turn the bytes of a saved article into text: BOMs, UTF-16, legacy encodings, binary files."""
+
+from __future__ import annotations
+
+import codecs
+
+# Magic numbers of files people keep next to articles; none of them is text.
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"\x1f\x8b": "gzip-compressed data",
+    b"\x7fELF": "an executable (ELF)",
+    b"PK\x03\x04": "a ZIP archive (or DOCX/XLSX)",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"BZh": "bzip2-compressed data",
+    b"\xfd7zXZ": "xz-compressed data",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"\xd0\xcf\x11\xe0": "an MS Office document",
+    b"RIFF": "a RIFF media file",
+    b"\x00asm": "WebAssembly",
+    b"SQLite format 3": "an SQLite database",
+}
+
+
+class DecodeError(ValueError):
+    """The bytes are not text newsdigest can read; the message is the reason."""
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the kind of a binary file, or None when it may be text."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return what
+    return None
+
+
+def _looks_utf16(head: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII-range text has a NUL in every other byte."""
+    if len(head) < 4:
+        return None
+    even = head[0::2]
+    odd = head[1::2]
+    n = min(len(even), len(odd))
+    if n == 0:
+        return None
+    if odd.count(0) > 0.6 * n and even.count(0) < 0.1 * n:
+        return "utf-16-le"
+    if even.count(0) > 0.6 * n and odd.count(0) < 0.1 * n:
+        return "utf-16-be"
+    return None
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:65536]
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return bad / len(sample)
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode ``data``; return ``(text, encoding used)``.
+
+    Raises DecodeError for empty or binary input. NUL bytes in otherwise textual data are
+    dropped rather than failing the whole article.
+    """
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError as exc:
+            raise DecodeError(f"unknown encoding {encoding!r}") from exc
+        text = data.decode(encoding, errors="replace")
+        return _finish(text, encoding)
+
+    if not data.strip():
+        raise DecodeError("empty file")
+    if data.startswith(codecs.BOM_UTF8):
+        return _finish(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) and len(data) % 4 == 0:
+        try:
+            return _finish(data.decode("utf-32"), "utf-32")
+        except UnicodeDecodeError:
+            pass
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _finish(data.decode("utf-16", errors="replace"), "utf-16")
+    what = sniff_binary(data)
+    if what:
+        raise DecodeError(f"binary file ({what}), not an article")
+    utf16 = _looks_utf16(data[:4096])
+    if utf16:
+        return _finish(data.decode(utf16, errors="replace"), utf16)
+    try:
+        return _finish(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        name = best.encoding
+        # charset-normalizer often says cp1252's subset latin-1; cp1252 is what Windows wrote.
+        if name in ("latin_1", "iso8859_1", "ascii"):
+            name = "cp1252"
+        return _finish(data.decode(name, errors="replace"), name)
+    return _finish(data.decode("utf-8", errors="replace"), "utf-8")
+
+
+def _finish(text: str, used: str) -> tuple[str, str]:
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if _control_ratio(text) > 0.05:
+        raise DecodeError("binary data (too many control characters), not an article")
+    if not text.strip():
+        raise DecodeError("no text (only whitespace)")
+    # Normalise line ends: CRLF and lone CR become LF.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, used
