@@ -18,17 +18,17 @@ demo: $(STAMP)
 	$(BIN)/newsdigest merge samples/
 
 test: $(STAMP)
-	$(BIN)/ruff check newsdigest tests scripts
-	$(BIN)/ruff format --check newsdigest tests scripts
+	$(BIN)/ruff check newsdigest tests $(wildcard scripts/*.py)
+	$(BIN)/ruff format --check newsdigest tests $(wildcard scripts/*.py)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check newsdigest tests scripts
-	$(BIN)/ruff format --check newsdigest tests scripts
+	$(BIN)/ruff check newsdigest tests $(wildcard scripts/*.py)
+	$(BIN)/ruff format --check newsdigest tests $(wildcard scripts/*.py)
 
 format: $(STAMP)
-	$(BIN)/ruff format newsdigest tests scripts
-	$(BIN)/ruff check --fix newsdigest tests scripts
+	$(BIN)/ruff format newsdigest tests $(wildcard scripts/*.py)
+	$(BIN)/ruff check --fix newsdigest tests $(wildcard scripts/*.py)
 
 eval: $(STAMP)
 	@for s in scripts/eval_*.py; do echo "== $$s"; $(BIN)/python $$s || exit 1; done
