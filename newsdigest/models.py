@@ -270,6 +270,7 @@ class Digest:
     unique: list[dict[str, Any]] = field(default_factory=list)
     pair: list[str] | None = None  # the dyad the digest is about
     method: str | None = None
+    header: dict[str, Any] = field(default_factory=dict)  # names, date range, sources, tone, sparkline
 
     SECTIONS = (
         "articles",
@@ -283,7 +284,7 @@ class Digest:
     )
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"pair": self.pair, "method": self.method}
+        out: dict[str, Any] = {"pair": self.pair, "method": self.method, "header": self.header}
         for name in self.SECTIONS:
             out[name] = getattr(self, name)
         return out
