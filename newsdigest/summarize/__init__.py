@@ -1,24 +1,33 @@
 """Extractive summaries of one article: choose sentences, keep document order.
 
-``summarize(article, method, length)`` is the one entry point; each method lives in its own
-module and returns a score per sentence (higher is better) or a chosen set.
+``summarize(article, method, length)`` is the one entry point. Each method lives in its own
+module of this package and provides ``scores(doc) -> list[float]`` (one real score per
+sentence, higher is better) and optionally ``choose(doc, scores, budget) -> list[int]`` (its
+own selection: redundancy control, MMR, ILP); otherwise the best-scoring sentences that fit
+are taken.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 
 from newsdigest.models import Article, Sentence, Summary, SummarySentence
 from newsdigest.sentences import split_sentences
+from newsdigest.summarize.doc import Budget, Doc, greedy
 
 SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "edmundson", "reduction")
-METHODS = ("auto", "lead", *SUMY_METHODS)
+OWN_METHODS = ("auto", "lead", "centroid", "mmr", "concepts")
+METHODS = (*OWN_METHODS, *SUMY_METHODS)
 DEFAULT_METHOD = "auto"
 
 
 @dataclass(frozen=True, slots=True)
 class Length:
-    """How long a summary may be: a sentence count, a ratio of the article, or a word budget."""
+    """How long a summary may be: a sentence count, a ratio of the article, or a word budget.
+
+    ``words`` wins over ``ratio``, which wins over ``sentences``.
+    """
 
     sentences: int | None = 3
     ratio: float | None = None
@@ -29,40 +38,51 @@ class Length:
             return max(1, round(total * self.ratio))
         return self.sentences if self.sentences is not None else total
 
+    def budget(self, total: int) -> Budget:
+        if self.words is not None:
+            return Budget(words=self.words)
+        return Budget(sentences=self.sentence_count(total))
 
-def select(scores: list[float], sentences: list[Sentence], length: Length) -> list[int]:
-    """Pick the best-scoring sentences within the length; ties go to the earlier sentence."""
-    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
-    if length.words is not None:
-        chosen: list[int] = []
-        used = 0
-        for i in order:
-            n = len(sentences[i].text.split())
-            if used + n <= length.words:
+
+def method_module(method: str):  # type: ignore[no-untyped-def]
+    if method not in METHODS:
+        raise ValueError(f"unknown summary method {method!r}; choose from {', '.join(METHODS)}")
+    return importlib.import_module(f"newsdigest.summarize.{method}")
+
+
+def rank(doc: Doc, method: str, budget: Budget) -> tuple[list[float], list[int]]:
+    """Scores of every sentence of ``doc`` and the chosen indices (best first) under ``budget``."""
+    mod = method_module(method)
+    sc = mod.scores(doc)
+    chooser = getattr(mod, "choose", None)
+    chosen = chooser(doc, sc, budget) if chooser else greedy(doc, sc, budget)
+    if budget.sentences is not None and len(chosen) < min(budget.sentences, len(doc)):
+        # A set-based method may stop early; fill with the best remaining sentences.
+        taken = set(chosen)
+        used = sum(doc.lengths[i] for i in chosen)
+        for i in sorted(range(len(doc)), key=lambda i: (-sc[i], i)):
+            if len(chosen) >= budget.sentences:
+                break
+            if i not in taken and (budget.words is None or used + doc.lengths[i] <= budget.words):
                 chosen.append(i)
-                used += n
-        return sorted(chosen)
-    return sorted(order[: length.sentence_count(len(sentences))])
+                taken.add(i)
+                used += doc.lengths[i]
+    return sc, chosen
 
 
-def score_sentences(method: str, article: Article, sentences: list[Sentence]) -> list[float]:
-    if method in ("lead", "auto"):
-        n = len(sentences)
-        return [float(n - i) / n for i in range(n)]
-    from newsdigest.summarize.sumy_methods import sumy_scores
-
-    return sumy_scores(method, article, sentences)
+def summarize_sentences(
+    sentences: list[Sentence], title: str | None, method: str = DEFAULT_METHOD, length: Length | None = None
+) -> list[SummarySentence]:
+    """The summary of already split sentences, in document order."""
+    length = length or Length()
+    if not sentences:
+        return []
+    doc = Doc(sentences, title or "")
+    sc, chosen = rank(doc, method, length.budget(len(doc)))
+    return [SummarySentence(sentences[i].text, sentences[i].index, float(sc[i])) for i in sorted(chosen)]
 
 
 def summarize(article: Article, method: str = DEFAULT_METHOD, length: Length | None = None) -> Summary:
-    length = length or Length()
+    """Extractive summary of ``article``: sentences in document order with their scores."""
     sentences = split_sentences(article.text)
-    if not sentences:
-        return Summary(article, method, [])
-    scores = score_sentences(method, article, sentences)
-    chosen = select(scores, sentences, length)
-    return Summary(
-        article,
-        method,
-        [SummarySentence(sentences[i].text, i, scores[i]) for i in chosen],
-    )
+    return Summary(article, method, summarize_sentences(sentences, article.title, method, length))
