@@ -1,0 +1,115 @@
+"""Split sentences into clauses: the units a fact is stated in.
+
+"NATO member Turkey was long criticised ... for not playing a full role in the fight against
+IS but upped its involvement last year by offering US forces use of an air base" states two
+facts; the digest compares them separately. Boundaries are punctuation (; : dashes), commas
+before a connective, connectives that open a new clause (but, after, since, while ...) and
+"and" before a pronoun subject. Pieces with too few content words join their neighbour.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdigest.digest.lexicon import concepts
+
+_CONNECTIVES = (
+    r"but|while|whereas|although|though|because|after|since|before|following|as|so that|"
+    r"when|saying|adding|warning|noting|insisting|stressing|amid|despite|until"
+)
+_BOUNDARY = re.compile(
+    r"\s*;\s*|\s+[–—]\s+|\s+-\s+|:\s+(?=[A-Z\"“])"
+    rf"|,\s+(?=(?:{_CONNECTIVES})\b)"
+    r"|\s+(?=(?:but|whereas|although|after|since|following|amid|despite)\s)"
+    r"|\s+(?=and\s+(?:we|he|she|it|they|this|that|i|you|there)\s)"
+    r"|,\s+(?=[\"“])|(?<=[\"”]),\s+"
+    r"|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:said|says|told|added|stressed)\b)"
+)
+_LEAD = re.compile(
+    r"^(?:(?:and|but|so|then|back then|while|whereas|although|though|because|after|since|"
+    r"following|as|so that|saying that|saying|adding that|adding|warning that|warning|"
+    r"noting that|noting|amid|despite|until|that|of course|in the wake of|also)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_OPENER = re.compile(
+    r"^(?:Following|After|Since|Despite|Amid|While|Although|Before|Unlike|Back then)\b[^,]{3,}?,\s+"
+)
+_SPEECH_TAIL = re.compile(
+    r"^[\w\s.'’-]{0,60}?\b(?:said|says|stressed|added|noted|explained|told \w+)(?: on \w+)?[.!?\"”]*$"
+)
+MIN_CONCEPTS = 3
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the clauses of one sentence, covering its content."""
+    cuts = [0]
+    opener = _OPENER.match(text)
+    if opener:
+        cuts += [opener.end() - len(opener.group(0)) + len(opener.group(0).rstrip(", ")), opener.end()]
+    for m in _BOUNDARY.finditer(text):
+        if opener and m.start() < opener.end():
+            continue
+        if m.start() > 0 and m.end() < len(text):
+            cuts.append(m.start())
+            cuts.append(m.end())
+    cuts.append(len(text))
+    pieces = []
+    for i in range(0, len(cuts), 2):
+        a, b = cuts[i], cuts[i + 1]
+        if b > a and text[a:b].strip():
+            pieces.append((a, b))
+    if not pieces:
+        return [(0, len(text))] if text.strip() else []
+    # A speech tail ("the minister further said") belongs to the clause it reports.
+    joined: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if joined and len(text[a:b].split()) <= 7 and _SPEECH_TAIL.match(text[a:b].strip()):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    pieces = joined
+    # Merge pieces with too little content into the following one (or the previous at the end).
+    sizes = [len(concepts(text[a:b])) for a, b in pieces]
+    merged: list[list[int]] = []
+    pending: list[int] | None = None
+    for (a, b), n in zip(pieces, sizes, strict=True):
+        if pending is not None:
+            a = pending[0]
+            n += pending[1]
+            pending = None
+        if n < MIN_CONCEPTS:
+            pending = [a, n]
+            continue
+        merged.append([a, b, n])
+    if pending is not None:
+        if merged:
+            merged[-1][1] = len(text.rstrip())
+        else:
+            merged.append([pending[0], len(text), pending[1]])
+    return [(a, b) for a, b, _ in merged]
+
+
+def display(text: str, limit: int = 40) -> str:
+    """A clause as a readable stand-alone line: leading connectives and stray quotation
+    marks dropped, first letter capitalised, cut at ``limit`` words with an ellipsis."""
+    t = text.strip().strip(",;:–—- ")
+    t = _LEAD.sub("", t).strip()
+    for q1, q2 in (('"', '"'), ("“", "”")):
+        if q1 == q2:
+            if t.count(q1) % 2:
+                t = t.replace(q1, "")
+        elif t.count(q1) != t.count(q2):
+            t = t.replace(q1, "").replace(q2, "")
+    if t.count("(") != t.count(")"):
+        t = t.replace("(", "").replace(")", "")
+    if t.count("[") != t.count("]"):
+        t = t.replace("[", "").replace("]", "")
+    t = re.sub(r"\s{2,}", " ", t).strip(" ,;:")
+    w = t.split()
+    if len(w) > limit:
+        t = " ".join(w[:limit]).rstrip(",;:") + " …"
+    if t and t[0].islower():
+        t = t[0].upper() + t[1:]
+    if t and t[-1] not in '.!?…"”':
+        t += "."
+    return t
