@@ -1,37 +1,302 @@
-"""Plain-text cleaning: drop boilerplate lines, keep every line of the article body."""
+"""Plain-text cleaning: drop boilerplate lines, keep every line of the article body.
+
+Two modes share one pipeline:
+
+* ``page`` (plain text as people save it, possibly a whole web page): the article is the
+  densest run of prose paragraphs (a maximum-sum segment over paragraph scores, as in
+  body-text extraction), then line rules drop captions, prompts, bylines, ... inside it.
+* ``extracted`` (text an HTML extractor already chose): only the line rules and block rules.
+
+Lines are only ever removed whole (each kept line is an input line, whitespace-stripped),
+except a wire dateline prefix ("TEHRAN (Tasnim) – ") cut from the first body paragraph.
+Every removed line is recorded as :class:`RemovedLine` with a kebab-case reason.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from newsdigest.clean.metadata import (
+    is_date_line,
+    looks_like_headline,
+    parse_date,
+    parse_dateline,
+    split_site_title,
+)
+from newsdigest.clean.rules import (
+    is_comments_marker,
+    is_related_heading,
+    line_reason,
+    strip_bullet,
+)
 from newsdigest.models import Article, RemovedLine
 
-_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("reading-time", re.compile(r"^\s*\d+\s*(?:min(?:ute)?s?)\s+read\s*$", re.I)),
-    ("date-line", re.compile(r"^\s*\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\s*$")),
-    ("photo-caption", re.compile(r"^.{0,200}\[(?:Getty|AFP|Reuters|AP|EPA)[^\]]*\]\s*$")),
-    ("click-to-enlarge", re.compile(r"^\s*\[?\s*click to enlarge\s*\]?\s*$", re.I)),
-]
+_TERMINAL = re.compile(r"[.!?…\"”’')\]]$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?\s+[A-Z\"“‘']")
+_WORD = re.compile(r"\w+")
+
+# Region scoring (see _unit_score): prose earns its word count, anything else costs.
+_SHORT_COST = 3.0
+_RULE_COST = 5.0
+_BULLET_COST = 4.0
 
 
-def clean_text(text: str, doc_id: str, path: str | None) -> Article:
-    lines = text.split("\n")
-    kept: list[str] = []
-    removed: list[RemovedLine] = []
-    title = None
-    for line in lines:
-        stripped = line.strip()
-        if title is None and stripped:
-            title = stripped
-            removed.append(RemovedLine(stripped, "title"))
+@dataclass(slots=True)
+class Unit:
+    """A paragraph: one line, or the consecutive lines of one wrapped paragraph (w3m dumps)."""
+
+    first: int  # index of its first line in the input
+    last: int  # index of its last line (inclusive)
+    text: str  # its lines joined by a space (stripped)
+    words: int
+    bullet: bool
+    reason: str | None = None
+    keep: bool = True
+
+
+def _is_wrapped(lengths: list[int]) -> int:
+    """Column width when the text was hard-wrapped (terminal dumps), else 0."""
+    long = [n for n in lengths if n >= 40]
+    if len(long) < 10:
+        return 0
+    width = sorted(long)[int(0.95 * (len(long) - 1))]
+    if not 60 <= width <= 140:
+        return 0
+    near = sum(1 for n in long if n >= width - 25)
+    over = sum(1 for n in long if n > width + 5)
+    if near >= 0.4 * len(long) and over <= 0.03 * len(long):
+        return width
+    return 0
+
+
+def split_units(lines: list[str]) -> list[Unit]:
+    """Group stripped lines into paragraphs; wrapped lines of one paragraph stay together."""
+    width = _is_wrapped([len(s) for s in lines if s])
+    units: list[Unit] = []
+    prev_len = 0
+    for i, s in enumerate(lines):
+        if not s:
+            prev_len = 0
             continue
-        if title is not None and stripped == title:
-            removed.append(RemovedLine(stripped, "repeated-headline"))
+        body, bullet = strip_bullet(s)
+        continues = (
+            width
+            and units
+            and units[-1].last == i - 1
+            and prev_len >= width - 30
+            and not bullet
+            and not units[-1].bullet
+        )
+        if continues:
+            u = units[-1]
+            u.last = i
+            u.text = f"{u.text} {s}"
+            u.words += len(s.split())
+        else:
+            units.append(Unit(i, i, body, len(body.split()), bullet))
+        prev_len = len(s)
+    return units
+
+
+def _is_prose(u: Unit) -> bool:
+    if u.words >= 25:
+        return True
+    if u.words >= 8 and _TERMINAL.search(u.text):
+        return True
+    return u.words >= 12 and bool(_SENTENCE_END.search(u.text))
+
+
+def _unit_score(u: Unit) -> float:
+    if u.reason is not None:
+        return -max(_RULE_COST, u.words / 2)
+    if u.bullet:
+        return -_BULLET_COST
+    if _is_prose(u):
+        return float(u.words)
+    return -_SHORT_COST
+
+
+def _best_segment(scores: list[float]) -> tuple[int, int]:
+    """Maximum-sum contiguous segment (Kadane); (start, end inclusive); (0, -1) if none."""
+    best, best_range = 0.0, (0, -1)
+    cur, start = 0.0, 0
+    for i, sc in enumerate(scores):
+        if cur <= 0:
+            cur, start = sc, i
+        else:
+            cur += sc
+        if cur > best:
+            best, best_range = cur, (start, i)
+    return best_range
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORD.findall(s.lower()))
+
+
+def clean_text(
+    text: str,
+    doc_id: str,
+    path: str | None,
+    mode: str = "page",
+    title_hint: str | None = None,
+) -> Article:
+    """Clean plain text (``mode="page"``) or extractor output (``mode="extracted"``).
+
+    ``title_hint`` is a title known from elsewhere (HTML metadata): body lines repeating it
+    are removed as the repeated headline.
+    """
+    raw_lines = text.split("\n")
+    lines = [s.strip() for s in raw_lines]
+    units = split_units(lines)
+    removed: dict[int, str] = {}  # unit index -> reason
+    for u in units:
+        u.reason = line_reason(u.text)
+
+    # --- title: the first paragraph when it reads as a headline ------------------------
+    title: str | None = None
+    site: str | None = None
+    title_keys: set[str] = set()
+    if title_hint:
+        title_keys.add(_norm(title_hint))
+    if units and mode == "page":
+        first = units[0]
+        head, site_name = split_site_title(first.text)
+        if looks_like_headline(first.text) and first.reason is None:
+            title_keys.add(_norm(first.text))
+            if site_name is not None:
+                # "Headline - Site": trust the split when the bare headline recurs below.
+                bare = _norm(head)
+                if any(_norm(u.text) == bare or _norm(u.text).endswith(" " + bare) for u in units[1:60]):
+                    title, site = head, site_name
+                    title_keys.add(bare)
+            if title is None:
+                title = first.text
+            removed[0] = "title"
+
+    # --- region: the densest run of prose (page mode) ---------------------------------
+    n = len(units)
+    if mode == "page" and n:
+        scores = [_unit_score(u) for u in units]
+        for i in removed:
+            scores[i] = -_RULE_COST
+        lo, hi = _best_segment(scores)
+        if hi < lo:  # no prose at all: keep whatever no rule removes
+            lo, hi = 0, n - 1
+        # A comments marker inside the region ends the article once most prose is behind.
+        total = sum(max(s, 0.0) for s in scores[lo : hi + 1])
+        acc = 0.0
+        for i in range(lo, hi + 1):
+            if is_comments_marker(units[i].text) and acc >= 0.5 * total:
+                hi = i - 1
+                break
+            acc += max(scores[i], 0.0)
+    else:
+        lo, hi = 0, n - 1
+
+    # --- lines outside the region -------------------------------------------------------
+    tail_reason = "footer"
+    for i, u in enumerate(units):
+        if lo <= i <= hi or i in removed:
             continue
-        reason = next((name for name, rx in _RULES if rx.match(stripped)), None)
-        if reason:
-            removed.append(RemovedLine(stripped, reason))
+        if title_keys and _norm(u.text) in title_keys:
+            removed[i] = "repeated-headline"
             continue
-        kept.append(stripped)
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    return Article(id=doc_id, path=path, text=body, title=title, removed=removed)
+        if u.reason is not None:
+            removed[i] = u.reason
+            if i > hi and u.reason in ("comments", "related-links"):
+                tail_reason = u.reason
+            continue
+        if i < lo:
+            removed[i] = "navigation" if u.words < 10 and not _is_prose(u) else "outside-article"
+        else:
+            removed[i] = tail_reason if tail_reason != "footer" or u.words < 10 else "outside-article"
+
+    # --- inside the region: rules, related-link lists, repeated headline ---------------
+    in_related = False
+    seen: dict[str, int] = {}
+    for i in range(lo, hi + 1):
+        if i in removed:
+            continue
+        u = units[i]
+        key = _norm(u.text)
+        if key and key in title_keys:
+            removed[i] = "repeated-headline"
+            continue
+        if in_related:
+            if _is_prose(u) and u.reason is None:
+                in_related = False
+            else:
+                removed[i] = u.reason or "related-links"
+                continue
+        if u.reason is not None:
+            removed[i] = u.reason
+            if u.reason == "related-links" and is_related_heading(u.text):
+                in_related = True
+            continue
+        if u.words >= 8 and key:
+            if key in seen:
+                # A standfirst or teaser repeated by the body: keep the later copy.
+                removed[seen[key]] = "duplicate"
+            seen[key] = i
+
+    # --- dateline and metadata -----------------------------------------------------------
+    kept = [i for i in range(n) if i not in removed]
+    dateline = agency = None
+    dateline_cut: tuple[int, str] | None = None
+    for i in kept[:3]:
+        u = units[i]
+        if not _is_prose(u):
+            continue
+        dl = parse_dateline(u.text)
+        if dl is not None:
+            dateline, agency = dl.place, dl.agency
+            dateline_cut = (i, dl.prefix)
+        break
+
+    date = None
+    search_from = max(0, lo - 15) if mode == "page" else 0
+    for i in range(search_from, n):
+        u = units[i]
+        if i > hi and date is None and i > lo + 40:
+            break
+        if u.reason == "date-line" or (u.words <= 14 and is_date_line(u.text)):
+            date = parse_date(u.text)
+            if date:
+                break
+    if date is None:
+        for u in units:
+            if u.words <= 16 and re.match(r"(?i)(?:first )?(?:published|posted|updated|date)\b", u.text):
+                date = parse_date(u.text)
+                if date:
+                    break
+
+    # --- assemble ---------------------------------------------------------------------
+    records: list[RemovedLine] = []
+    paragraphs: list[str] = []
+    for i, u in enumerate(units):
+        block = [lines[j] for j in range(u.first, u.last + 1) if lines[j]]
+        reason = removed.get(i)
+        if reason is not None:
+            records.extend(RemovedLine(b, reason) for b in block)
+            continue
+        if dateline_cut is not None and dateline_cut[0] == i:
+            prefix = dateline_cut[1]
+            if block[0].startswith(prefix):
+                records.append(RemovedLine(prefix.strip(), "dateline"))
+                block[0] = block[0][len(prefix) :].lstrip()
+            else:
+                dateline = agency = None
+        paragraphs.append("\n".join(block))
+    body = "\n\n".join(p for p in paragraphs if p)
+    return Article(
+        id=doc_id,
+        path=path,
+        text=body,
+        title=title,
+        date=date,
+        source=agency or site,
+        dateline=dateline,
+        removed=records,
+    )
