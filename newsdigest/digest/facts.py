@@ -250,7 +250,7 @@ def unique(
         ranked = sorted(by_doc[doc], key=lambda c: (-notability(c, pair), c.id))
         kept: list[Clause] = []
         for c in ranked:
-            if notability(c, pair) < 1.5:
+            if notability(c, pair) < 1.25:
                 break
             if any(cosine(c.vec, k.vec) >= MATCH for k in kept):
                 continue
