@@ -136,7 +136,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 
 # --- titles -------------------------------------------------------------------------------
 
-_TITLE_SEP = re.compile(r"\s+(?:[-–—|:•·»]|::)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:[-–—|•·»«]|::)\s+")
 
 
 def split_site_title(line: str) -> tuple[str, str | None]:
@@ -146,7 +146,7 @@ def split_site_title(line: str) -> tuple[str, str | None]:
         return line, None
     site = parts[-1].strip()
     head = line[: line.rfind(site)].rstrip()
-    head = re.sub(r"\s+(?:[-–—|:•·»]|::)$", "", head).strip()
+    head = re.sub(r"\s+(?:[-–—|•·»«]|::)$", "", head).strip()
     if not head or len(site.split()) > 6 or len(head.split()) < 2:
         return line, None
     return head, site

@@ -40,6 +40,11 @@ _WORD = re.compile(r"\w+")
 _SHORT_COST = 3.0
 _RULE_COST = 5.0
 _BULLET_COST = 4.0
+_RUN_CAP = 6  # the k-th non-prose paragraph in a row costs min(k, _RUN_CAP) times its cost
+_ANCHOR_MIN = 40.0  # prose words needed after a headline recurrence to trust it
+_ANCHOR_WINDOW = 15  # paragraphs between the headline and the first line of prose
+_TEASER_CAPS = 7  # leading capitalised words that mark a headline run into a teaser
+_COMMENTS_AFTER = 40.0  # prose words before a comments marker for it to end the article
 
 
 @dataclass(slots=True)
@@ -99,7 +104,20 @@ def split_units(lines: list[str]) -> list[Unit]:
     return units
 
 
+def _leading_capitals(text: str, limit: int = _TEASER_CAPS) -> int:
+    k = 0
+    for w in text.split(maxsplit=limit)[:limit]:
+        if not (w[0].isupper() or w[0].isdigit()):
+            break
+        k += 1
+    return k
+
+
 def _is_prose(u: Unit) -> bool:
+    # A headline in Title Case run into its teaser text ("Tape Gaffe Ends Hamlin's Title
+    # Run Denny Hamlin's championship ...") is a teaser card, not article prose.
+    if u.words >= _TEASER_CAPS and _leading_capitals(u.text) >= _TEASER_CAPS:
+        return False
     if u.words >= 25:
         return True
     if u.words >= 8 and _TERMINAL.search(u.text):
@@ -129,6 +147,27 @@ def _best_segment(scores: list[float]) -> tuple[int, int]:
         if cur > best:
             best, best_range = cur, (start, i)
     return best_range
+
+
+def _anchored_segment(units: list[Unit], scores: list[float], title_keys: set[str]) -> tuple[int, int] | None:
+    """The region that starts right after the first recurrence of the headline, if any."""
+    if not title_keys:
+        return None
+    n = len(units)
+    for c in range(1, n):
+        if _norm(units[c].text) not in title_keys:
+            continue
+        start = next((i for i in range(c + 1, min(n, c + 1 + _ANCHOR_WINDOW)) if scores[i] > 0), None)
+        if start is None:
+            continue
+        total, best, end = 0.0, 0.0, start
+        for i in range(start, n):
+            total += scores[i]
+            if total > best:
+                best, end = total, i
+        if best >= _ANCHOR_MIN:
+            return start, end
+    return None
 
 
 def _norm(s: str) -> str:
@@ -168,7 +207,10 @@ def clean_text(
             if site_name is not None:
                 # "Headline - Site": trust the split when the bare headline recurs below.
                 bare = _norm(head)
-                if any(_norm(u.text) == bare or _norm(u.text).endswith(" " + bare) for u in units[1:60]):
+                if any(
+                    u.words <= 40 and (_norm(u.text) == bare or _norm(u.text).endswith(" " + bare))
+                    for u in units[1:]
+                ):
                     title, site = head, site_name
                     title_keys.add(bare)
             if title is None:
@@ -181,14 +223,28 @@ def clean_text(
         scores = [_unit_score(u) for u in units]
         for i in removed:
             scores[i] = -_RULE_COST
+        # Runs of non-prose paragraphs (menus, tag lists, teaser cards) cost more the longer
+        # they get, so one subheading between paragraphs is cheap and a menu is not.
+        run = 0
+        for i, sc in enumerate(scores):
+            if sc < 0:
+                run += 1
+                scores[i] = sc * min(run, _RUN_CAP)
+            else:
+                run = 0
         lo, hi = _best_segment(scores)
+        # The headline printed above the article anchors its start: when the page title
+        # recurs (as the h1) and prose follows within a few paragraphs (byline, date and
+        # caption come between), the article runs from that prose as far as it pays.
+        anchored = _anchored_segment(units, scores, title_keys)
+        if anchored is not None:
+            lo, hi = anchored
         if hi < lo:  # no prose at all: keep whatever no rule removes
             lo, hi = 0, n - 1
-        # A comments marker inside the region ends the article once most prose is behind.
-        total = sum(max(s, 0.0) for s in scores[lo : hi + 1])
+        # A comments marker inside the region ends the article once prose is behind it.
         acc = 0.0
         for i in range(lo, hi + 1):
-            if is_comments_marker(units[i].text) and acc >= 0.5 * total:
+            if acc >= _COMMENTS_AFTER and is_comments_marker(units[i].text):
                 hi = i - 1
                 break
             acc += max(scores[i], 0.0)
