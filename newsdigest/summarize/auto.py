@@ -1,18 +1,22 @@
-"""The default method: position prior + graph centrality + title overlap, adapted per article.
+"""The default method: graph centrality + a position prior whose strength adapts to the article.
 
-News is written lead-first often but not always. Each sentence gets
+Each sentence gets
 
-    score = w_pos * lead_strength * position_prior + w_cent * centrality + w_title * title_overlap
+    score = centrality + W_LEN * length + W_POS * lead_strength * 1 / (1 + position)
 
 * ``centrality``: PageRank over the TF-IDF cosine graph of the sentences (LexRank without a
-  threshold), scaled to [0, 1];
-* ``position_prior``: ``1 / (1 + position) ** POS_DECAY``;
-* ``lead_strength``: how much this article's structure supports a lead bias, measured as how
-  central its opening sentences are (their mean centrality percentile). An inverted-pyramid
-  article opens with its most central sentences and keeps a strong prior; an article that
-  opens with an anecdote, a quote or boilerplate gets a weak one and is summarised by content;
-* ``title_overlap``: share of the title's content words the sentence contains.
+  threshold), scaled to [0, 1]. Alone it beats every sumy algorithm on the BBC dev set.
+* ``length``: words (capped at ``LEN_CAP``) scaled to [0, 1]: a mild preference for full
+  informative sentences over fragments.
+* ``lead_strength``: how much this article's structure supports a lead bias, measured as the
+  mean centrality percentile of its first ``LEAD_SENTENCES`` sentences (1 = they are the most
+  central). An inverted-pyramid article opens with its most central sentences and keeps the
+  position prior; one that opens with an anecdote, a quote or boilerplate gets a weak prior
+  and is summarised by content.
 
+Weights were chosen on the BBC business dev set (central-sentence references) together with
+a lead-favouring check (recall of the headline by the first sentences, see
+scripts/eval_summ.py), trading a little ROUGE on the first for a lot on the second.
 Selection is greedy within the budget, skipping near-duplicates (cosine above ``REDUNDANCY``)
 and, while anything else fits, sentences under ``MIN_WORDS`` words.
 """
@@ -21,10 +25,9 @@ from __future__ import annotations
 
 from newsdigest.summarize.doc import Budget, Doc, greedy, normalise
 
-W_POS = 1.0
-W_CENT = 1.0
-W_TITLE = 0.3
-POS_DECAY = 1.0
+W_LEN = 0.2
+W_POS = 0.7
+LEN_CAP = 40
 LEAD_SENTENCES = 2
 REDUNDANCY = 0.6
 MIN_WORDS = 6
@@ -32,6 +35,7 @@ DAMPING = 0.85
 
 
 def pagerank(doc: Doc, damping: float = DAMPING) -> list[float]:
+    """PageRank of every sentence on the cosine-similarity graph (power iteration)."""
     import numpy as np
 
     n = len(doc)
@@ -39,17 +43,15 @@ def pagerank(doc: Doc, damping: float = DAMPING) -> list[float]:
         return [1.0]
     w = np.array(doc.similarity, dtype=float)
     np.fill_diagonal(w, 0.0)
-    sums = w.sum(axis=1)
-    w[sums == 0] = 1.0 / n
-    sums[sums == 0] = 1.0
+    w[w.sum(axis=1) == 0] = 1.0 / n  # isolated sentences link uniformly
     p = w / w.sum(axis=1, keepdims=True)
     r = np.full(n, 1.0 / n)
     for _ in range(100):
         nr = (1 - damping) / n + damping * (p.T @ r)
-        if np.abs(nr - r).sum() < 1e-8:
-            r = nr
-            break
+        done = float(np.abs(nr - r).sum()) < 1e-8
         r = nr
+        if done:
+            break
     return [float(x) for x in r]
 
 
@@ -64,22 +66,14 @@ def lead_strength(cent: list[float], k: int = LEAD_SENTENCES) -> float:
     return sum(pct[i] for i in range(k)) / k
 
 
-def title_overlap(doc: Doc) -> list[float]:
-    tt = doc.title_terms
-    if not tt:
-        return [0.0] * len(doc)
-    return [len(tt & set(t)) / len(tt) for t in doc.tokens]
-
-
 def scores(doc: Doc) -> list[float]:
     n = len(doc)
     if n == 0:
         return []
     cent = normalise(pagerank(doc))
     strength = lead_strength(cent)
-    pos = [1.0 / (1 + doc.local_position[i]) ** POS_DECAY for i in range(n)]
-    ttl = title_overlap(doc)
-    return [W_POS * strength * pos[i] + W_CENT * cent[i] + W_TITLE * ttl[i] for i in range(n)]
+    length = normalise([float(min(x, LEN_CAP)) for x in doc.lengths])
+    return [cent[i] + W_LEN * length[i] + W_POS * strength / (1 + doc.local_position[i]) for i in range(n)]
 
 
 def choose(doc: Doc, sc: list[float], budget: Budget) -> list[int]:

@@ -15,7 +15,11 @@ subject to the word (and/or sentence) budget, and is solved exactly with
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from newsdigest.summarize.doc import Budget, Doc, greedy
 from newsdigest.vectors import STOP_WORDS, stem
@@ -37,9 +41,11 @@ def sentence_concepts(doc: Doc, i: int) -> set[tuple[str, str]]:
 
 
 def concept_weights(
-    doc: Doc, concepts: list[set[tuple[str, str]]], min_weight: int = MIN_WEIGHT
+    doc: Doc, concepts: list[set[tuple[str, str]]], min_weight: int | None = None
 ) -> dict[tuple[str, str], float]:
     """Document frequency across the cluster, or sentence frequency for one article."""
+    if min_weight is None:
+        min_weight = MIN_WEIGHT
     counts: Counter[tuple[str, str]] = Counter()
     n_docs = len(set(doc.doc_index))
     if n_docs > 1:
@@ -63,14 +69,39 @@ def _fake_sentence(text: str):  # type: ignore[no-untyped-def]
     return Sentence(text, 0, len(text), 0)
 
 
+@contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """HiGHS sometimes prints debug lines straight to file descriptor 1: keep them off stdout."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        yield
+        return
+    sys.stdout.flush()
+    saved = os.dup(fd)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), fd)
+            try:
+                yield
+            finally:
+                os.dup2(saved, fd)
+    finally:
+        os.close(saved)
+
+
 def solve(
     doc: Doc,
     weights: dict[tuple[str, str], float],
     concepts: list[set[tuple[str, str]]],
     budget: Budget,
-    min_words: int = MIN_SENTENCE_WORDS,
+    min_words: int | None = None,
+    sentence_bonus: list[float] | None = None,
+    max_position: int | None = None,
 ) -> list[int] | None:
     """The exact ILP optimum (chosen sentence indices), or None if the solver gave none."""
+    if min_words is None:
+        min_words = MIN_SENTENCE_WORDS
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import lil_matrix
@@ -81,6 +112,7 @@ def solve(
         if doc.lengths[j] >= min_words
         and (budget.words is None or doc.lengths[j] <= budget.words)
         and concepts[j] & weights.keys()
+        and (max_position is None or doc.local_position[j] < max_position)
     ]
     if not cands:
         return None
@@ -90,6 +122,8 @@ def solve(
     # Tiny tie-break towards earlier sentences; far below any concept weight difference.
     for k, j in enumerate(cands):
         cost[k] = 1e-4 * (doc.local_position[j] + 1) / (len(doc) + 1)
+        if sentence_bonus is not None:
+            cost[k] -= sentence_bonus[j]
     for c, k in index.items():
         cost[n + k] = -weights[c]
     rows = m + 2
@@ -107,13 +141,14 @@ def solve(
         a[m + 1, k] = 1.0
     hi[m] = budget.words if budget.words is not None else 1e9
     hi[m + 1] = budget.sentences if budget.sentences is not None else 1e9
-    res = milp(
-        cost,
-        constraints=LinearConstraint(a.tocsr(), lo, hi),
-        integrality=np.ones(n + m),
-        bounds=Bounds(0, 1),
-        options={"time_limit": TIME_LIMIT},
-    )
+    with _quiet_stdout():
+        res = milp(
+            cost,
+            constraints=LinearConstraint(a.tocsr(), lo, hi),
+            integrality=np.ones(n + m),
+            bounds=Bounds(0, 1),
+            options={"time_limit": TIME_LIMIT},
+        )
     if res.x is None:
         return None
     return [cands[k] for k in range(n) if res.x[k] > 0.5]
