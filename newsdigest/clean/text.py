@@ -44,6 +44,9 @@ _RUN_CAP = 6  # the k-th non-prose paragraph in a row costs min(k, _RUN_CAP) tim
 _ANCHOR_MIN = 40.0  # prose words needed after a headline recurrence to trust it
 _ANCHOR_WINDOW = 15  # paragraphs between the headline and the first line of prose
 _TEASER_CAPS = 7  # leading capitalised words that mark a headline run into a teaser
+_TAIL_AFTER = 100.0  # prose words before a related heading or teaser run may end the article
+_LIST_WINDOW = 8  # paragraphs looked at after a "Related" heading
+_RESUME_WINDOW = 14  # paragraphs in which the article may resume after an inline list
 _COMMENTS_AFTER = 40.0  # prose words before a comments marker for it to end the article
 
 
@@ -170,6 +173,48 @@ def _anchored_segment(units: list[Unit], scores: list[float], title_keys: set[st
     return None
 
 
+def _is_date_unit(u: Unit) -> bool:
+    return u.reason == "date-line" or (u.words <= 14 and is_date_line(u.text))
+
+
+def _cut_tail(units: list[Unit], scores: list[float], lo: int, hi: int) -> int:
+    """End the region where the article visibly stops, once enough prose is behind.
+
+    A comments marker ends it; so does a "Related"/"More from" heading followed by a
+    list, and a run of dated teaser cards (two date lines a few paragraphs apart).
+    Returns the new last index, trailing non-prose trimmed.
+    """
+    acc = 0.0
+    cut = hi + 1
+    for i in range(lo, hi + 1):
+        u = units[i]
+        if acc >= _COMMENTS_AFTER and is_comments_marker(u.text):
+            cut = i
+            break
+        if acc >= _TAIL_AFTER:
+            nxt = units[i + 1 : i + 1 + _LIST_WINDOW]
+            if is_related_heading(u.text) and nxt:
+                listy = sum(1 for v in nxt if not _is_prose(v)) >= 0.5 * len(nxt)
+                # an inline "Related" box has the article going on below it: two
+                # paragraphs of prose in a row soon after the list
+                after = [_is_prose(v) and v.reason is None for v in units[i + 1 : i + 1 + _RESUME_WINDOW]]
+                resumes = any(a and b for a, b in zip(after, after[1:], strict=False))
+                if listy and not resumes:
+                    cut = i
+                    break
+            if _is_date_unit(u) and any(_is_date_unit(v) for v in nxt[:6]):
+                cut = i
+                while cut - 1 > lo and scores[cut - 1] <= 0:
+                    cut -= 1
+                # the teaser's own headline (and byline) sit right above its date
+                break
+        acc += max(scores[i], 0.0)
+    end = cut - 1
+    while end > lo and scores[end] <= 0:
+        end -= 1
+    return end
+
+
 def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.lower()))
 
@@ -241,13 +286,7 @@ def clean_text(
             lo, hi = anchored
         if hi < lo:  # no prose at all: keep whatever no rule removes
             lo, hi = 0, n - 1
-        # A comments marker inside the region ends the article once prose is behind it.
-        acc = 0.0
-        for i in range(lo, hi + 1):
-            if acc >= _COMMENTS_AFTER and is_comments_marker(units[i].text):
-                hi = i - 1
-                break
-            acc += max(scores[i], 0.0)
+        hi = _cut_tail(units, scores, lo, hi)
     else:
         lo, hi = 0, n - 1
 
