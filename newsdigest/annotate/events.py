@@ -1,8 +1,515 @@
-"""Dyadic events: one country or organisation acting towards another."""
+"""Dyadic events: one country or organisation acting towards another.
+
+Each sentence naming at least two different actors (countries, organisations, or people
+and institutions standing for them) is searched for trigger phrases from the hand-written
+lexicon ``newsdigest/data/events_lexicon.txt`` (its header documents the format and the quad
+classes). Each trigger gives at most one event per source/target pair:
+
+* active verbs ("Turkey called on Russia"): the source is the nearest actor before the verb
+  in the same clause (skipping parentheticals such as ", which ...," and places after
+  "in"/"at"/"near"), the target the first actor after it; coordinated actors ("the US and
+  Britain condemned Russia") each give an event;
+* passives ("a Russian jet was shot down by Turkish forces") and nominalisations with an
+  agent ("the shooting-down of a Russian jet by Turkish air forces") take the agent from
+  "by ..."; nominalisations without one take it from a possessive or adjective before them
+  ("Turkey's invasion of ...", "Turkish strikes against IS");
+* symmetric phrases ("Putin and Erdogan held talks", "talks between Russia and Turkey")
+  give one event from the first named to the second;
+* framing verbs ("called on Russia to carry out joint operations", "accused Russia of
+  attacking") swallow the triggers inside their complement, so the sentence gives the
+  appeal or the accusation, not also the embedded act (unless it names its own agent);
+* negated triggers ("did not attack", "refused to meet", "denied attacking") give no event:
+  a digest of what happened should not report what did not.
+
+People count for their country through ``Actor.country``; an adjective next to a title or a
+name ("Turkish Defense Minister Fikri Isik", "the Turkish military", "the Kremlin") counts for
+its country. Self-dyads and repeated (source, target, quad, sentence) events are dropped.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
 from newsdigest.models import Actor, Article, Event, Mention, Sentence, TimeExpression
+
+# --- lexicon -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    quad: int
+    type: str  # V | VF | S | N | SN
+    pattern: str
+
+
+def _inflect(verb: str) -> list[str]:
+    """Regular forms of a verb: base, 3rd person, past, gerund (doubling when it may apply)."""
+    v = verb
+    forms = [v]
+    if v.endswith("e"):
+        forms += [v + "s", v + "d", v[:-1] + "ing"]
+    elif v.endswith("y") and len(v) > 1 and v[-2] not in "aeiou":
+        forms += [v[:-1] + "ies", v[:-1] + "ied", v + "ing"]
+    elif v.endswith(("s", "sh", "ch", "x", "z")):
+        forms += [v + "es", v + "ed", v + "ing"]
+    else:
+        forms += [v + "s", v + "ed", v + "ing"]
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", v):
+            forms += [v + v[-1] + "ed", v + v[-1] + "ing"]
+    return forms
+
+
+def _token_regex(token: str) -> str:
+    alts: list[str] = []
+    for alt in token.split("|"):
+        if alt.endswith("~"):
+            alts.extend(re.escape(f) for f in _inflect(alt[:-1]))
+        else:
+            alts.append(re.escape(alt).replace(r"\{hyphen\}", r"[-\s]?"))
+    alts = sorted(set(alts), key=lambda a: (-len(a), a))
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _pattern_regex(pattern: str) -> str:
+    out = ""
+    tokens = pattern.split()
+    for i, tok in enumerate(tokens):
+        optional = tok.endswith("?") and len(tok) > 1
+        body = _token_regex(tok[:-1] if optional else tok)
+        last = i == len(tokens) - 1
+        if optional:
+            out += "(?:" + body + r"\s+)?"
+        else:
+            out += body + ("" if last else r"\s+")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[list[Rule], re.Pattern[str]]:
+    raw = resources.files("newsdigest").joinpath("data/events_lexicon.txt").read_text(encoding="utf-8")
+    rules: list[Rule] = []
+    for line in raw.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = re.split(r"\t+|\s{2,}", line.strip(), maxsplit=2)
+        if len(parts) != 3:
+            continue
+        rules.append(Rule(int(parts[0]), parts[1], parts[2].strip()))
+    # Longer patterns first so that the alternation prefers them at the same position.
+    order = sorted(range(len(rules)), key=lambda i: (-len(rules[i].pattern), i))
+    rules = [rules[i] for i in order]
+    body = "|".join("(" + _pattern_regex(r.pattern) + ")" for r in rules)
+    pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+    return rules, pattern
+
+
+# --- participants ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Part:
+    start: int  # sentence-relative offsets
+    end: int
+    code: str
+    kind: str
+    actor: str | None = None
+    np_end: int = 0
+    loc: bool = False
+    dest: bool = False  # "head to Brussels": a destination, never the one acting
+    paren: int = -1  # index of the parenthetical span it sits in, -1 if none
+
+
+@dataclass(slots=True)
+class _Trigger:
+    start: int
+    end: int
+    rule: Rule
+    embedded: bool = False
+
+
+_DET = (
+    r"(?:the|a|an|its|their|his|her|our|northern|southern|eastern|western|central|north|south|east|"
+    r"west|north-western|north-eastern|south-eastern|south-western|northwest|northeast|southeast|"
+    r"southwest|neighbouring|neighboring|war-torn|rebel-held|occupied|besieged)"
+)
+_LOC_BEFORE = re.compile(
+    r"\b(?:in|at|near|over|across|inside|within|throughout|around|outside|along|across)\s+(?:"
+    + _DET
+    + r"\s+){0,3}$",
+    re.IGNORECASE,
+)
+_LOC_AFTER_ON = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+_GEO_NOUN = re.compile(r"^\s*(?:border|borders|frontier|side|coast|soil|territory|waters|shores)\b")
+_ANTI = re.compile(r"(?:anti|pro|non|ex)-$", re.IGNORECASE)
+_NP_WORD = re.compile(
+    r"\s+(?!(?:and|or|but|nor|of|in|on|at|to|for|with|by|from|against|over|into|was|were|is|are|be|"
+    r"been|has|have|had|will|would|could|should|may|might|must|can|said|says|say|told|that|which|"
+    r"who|whose|as|after|since|before|while|when|if|than|the|a|an|this|these|those|its|their|his|"
+    r"her|did|does|do|not)\b)([A-Za-z][\w'’.-]*)"
+)
+_TITLE_GAP = re.compile(
+    r"^(?:\s+|'s\s+|’s\s+)(?:(?:[A-Z][\w'’.-]*|counterpart|president|minister|foreign|defence|defense|"
+    r"prime|leader|chief|envoy|ambassador|spokesman|spokeswoman|official|officials|general|head|"
+    r"secretary|deputy|interior|state|top|senior|military|army|navy|commander|king|queen|prince|"
+    r"emir|sheikh|diplomat|negotiator|premier|vice)\s+){0,5}$"
+)
+_COORD_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|together\s+with\s+)"
+    r"(?:(?:the|his|her|its|their|a|an)\s+)?(?:(?:[A-Z][\w'’.-]*|counterpart|president|prime|minister|"
+    r"foreign|defence|defense|leader|officials?)\s+){0,3}$"
+)
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+(?:(?:\w+ly|also|not|long|later|then|"
+    r"being|once|often|just|already|twice|never|ever|since)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BY_AGENT = re.compile(r"[^;,]{0,60}?\bby\s+", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|no\s+longer|refused\s+to|refuses\s+to|declined\s+to|denied|denies|deny|"
+    r"failed\s+to|fails\s+to|won't|cannot|can't|didn't|doesn't|don't|wouldn't|hasn't|haven't|"
+    r"isn't|wasn't|aren't|weren't)|n['’]t)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(
+    r";|\s[–—]\s|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bmeanwhile\b|"
+    r",\s+(?:and|as|after|before|when|since|because|although|though|whereas|following|amid|saying|"
+    r"adding|where)\b",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(
+    r",\s+(?:which|who|whose|whom)\b[^,;]*,|\([^()]*\)|\[[^\[\]]*\]|\s[–—]\s[^–—]*\s[–—]\s", re.IGNORECASE
+)
+_COMPLEMENT = re.compile(r"\b(?:to|of|for|that|over|into|on)\b", re.IGNORECASE)
+_CARRY = re.compile(
+    r"\s+(?:to|of)(?:\s+(?!(?:against|in|on|at|after|with|for|by|from|and|or|but)\b)[\w'’-]+){1,4}",
+    re.IGNORECASE,
+)
+_GAP_STOP = re.compile(
+    r"[,;:()\"“”]|\b(?:that|which|who|whom|whose|whether|if|was|were|is|are|has|have|had|would|will|"
+    r"could|should|said|says|and|but|because|as|when|while|after|before|since|than)\b",
+    re.IGNORECASE,
+)
+_NOUN_DET = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|any|no|every|each|such|our|my|your)\s+$", re.IGNORECASE
+)
+_DEST_BEFORE = re.compile(
+    r"\b(?:head|heads|headed|heading|travel\w*|fly|flew|flies|flying|go|goes|went|going|come|came|"
+    r"arrive\w*|return\w*|trip|journey|way)\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+", re.IGNORECASE)
+_TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
+
+
+def _gap_ok(gap: str, max_words: int, allow_to: bool) -> bool:
+    """A short stretch between a trigger and its object, not crossing a clause."""
+    if len(gap.split()) > max_words or _GAP_STOP.search(gap):
+        return False
+    return allow_to or not _TO_WORD.search(gap)
+
+
+_BETWEEN = re.compile(r"\s+(?:between|among)\s+", re.IGNORECASE)
+_WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
+_QUOTE_CHARS = '"“”'
+_SPEECH = re.compile(r"\b(?:said|says|say|told|added|stressed|insisted|noted|declared|warned|announced)\b")
+_FIRST_PERSON = re.compile(r"\b(?:we|our\s+country|our\s+government|I)\b")
+
+
+def _participants(
+    stext: str, s0: int, mentions: list[Mention], actors: list[Actor], dateline: str | None
+) -> list[_Part]:
+    send = s0 + len(stext)
+    parts: list[_Part] = []
+    for m in mentions:
+        if m.start >= s0 and m.end <= send:
+            if m.kind == "capital" and m.text.isupper() and len(m.text) > 3:
+                continue  # a dateline ("TEHRAN (Tasnim) -"), not an actor
+            parts.append(_Part(m.start - s0, m.end - s0, m.code, m.kind))
+    for a in actors:
+        if not a.country:
+            continue
+        for st, en in a.spans:
+            if st >= s0 and en <= send:
+                st, en = st - s0, en - s0
+                merged = False
+                for p in parts:
+                    if p.start < en and st < p.end:  # overlaps a mention: one participant
+                        p.start, p.end = min(p.start, st), max(p.end, en)
+                        p.actor = a.name
+                        p.code = a.country if p.kind != "org" else p.code
+                        merged = True
+                        break
+                if not merged:
+                    parts.append(_Part(st, en, a.country, "person", actor=a.name))
+    parts.sort(key=lambda p: (p.start, p.end))
+    # Drop "anti-Damascus", "pro-Russian": not the country itself acting.
+    parts = [p for p in parts if not _ANTI.search(stext[max(0, p.start - 5) : p.start])]
+    # Merge an adjective or name with the person it qualifies: "Turkish Defense Minister Fikri Isik".
+    merged_parts: list[_Part] = []
+    for p in parts:
+        if merged_parts:
+            q = merged_parts[-1]
+            gap = stext[q.end : p.start]
+            if q.code == p.code and (p.start <= q.end or _TITLE_GAP.match(gap)):
+                q.end = max(q.end, p.end)
+                q.actor = q.actor or p.actor
+                continue
+        merged_parts.append(p)
+    parts = merged_parts
+    parens = [(m.start(), m.end()) for m in _PAREN.finditer(stext)]
+    for p in parts:
+        before = stext[max(0, p.start - 60) : p.start]
+        if (
+            _LOC_BEFORE.search(before)
+            or _LOC_AFTER_ON.search(before)
+            and _GEO_NOUN.match(stext[p.end : p.end + 20])
+            or (
+                p.kind in ("adjective", "name")
+                and _GEO_NOUN.match(stext[p.end : p.end + 20])
+                and re.search(r"\b(?:on|along|near|at|across)\s+(?:the\s+)?$", before, re.IGNORECASE)
+            )
+        ):
+            p.loc = True
+        if _DEST_BEFORE.search(before):
+            p.dest = True
+        np_end = p.end
+        if p.kind in ("adjective", "demonym", "person", "seat", "org", "name"):
+            pos = p.end
+            for _ in range(4):
+                m = _NP_WORD.match(stext, pos)
+                if not m or m.group(1)[0].isupper() and p.kind != "adjective":
+                    break
+                pos = m.end()
+            np_end = pos if p.kind == "adjective" else p.end
+        p.np_end = np_end
+        for i, (a, b) in enumerate(parens):
+            if a <= p.start and p.end <= b:
+                p.paren = i
+    return parts
+
+
+def _paren_of(pos: int, parens: list[tuple[int, int]]) -> int:
+    for i, (a, b) in enumerate(parens):
+        if a <= pos < b:
+            return i
+    return -1
+
+
+def _clause_bounds(stext: str, pos: int, bounds: list[int]) -> tuple[int, int]:
+    left = 0
+    right = len(stext)
+    for b in bounds:
+        if b <= pos:
+            left = b
+        elif b > pos:
+            right = b
+            break
+    return left, right
+
+
+# --- main --------------------------------------------------------------------------------
+
+
+def _events_in_sentence(
+    stext: str,
+    parts: list[_Part],
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """(source, target, quad, text_start, text_end) in sentence-relative offsets."""
+    rules, pattern = _lexicon()
+    parens = [(m.start(), m.end()) for m in _PAREN.finditer(stext)]
+    bounds = sorted({m.start() for m in _BOUNDARY.finditer(stext)})
+    triggers: list[_Trigger] = []
+    for m in pattern.finditer(stext):
+        rule = rules[m.lastindex - 1] if m.lastindex else None
+        if rule is None:
+            continue
+        if any(p.start <= m.start() < p.end for p in parts):
+            continue  # inside a name ("Security Council", "Atlantic Alliance")
+        if _NEGATION.search(stext[max(0, m.start() - 40) : m.start()]):
+            continue
+        triggers.append(_Trigger(m.start(), m.end(), rule))
+    if not triggers:
+        return []
+    # Framing verbs swallow triggers in their complement.
+    for i, t in enumerate(triggers):
+        for f in triggers[:i]:
+            if f.rule.type != "VF" or f.embedded:
+                continue
+            fl, fr = _clause_bounds(stext, f.start, bounds)
+            if t.start >= fr:
+                continue
+            if _COMPLEMENT.search(stext[f.end : t.start]) or t.start - f.end < 40:
+                t.embedded = True
+                break
+
+    def eligible(p: _Part, pos: int) -> bool:
+        return not p.loc and (p.paren == -1 or p.paren == _paren_of(pos, parens))
+
+    def group_left(idx: int, members: list[_Part]) -> list[_Part]:
+        group = [members[idx]]
+        j = idx
+        while j > 0 and _COORD_GAP.match(stext[members[j - 1].end : members[j].start]):
+            if members[j - 1].loc:
+                break
+            group.insert(0, members[j - 1])
+            j -= 1
+        return group
+
+    def group_right(idx: int, members: list[_Part], limit: int) -> list[_Part]:
+        group = [members[idx]]
+        j = idx
+        while j + 1 < len(members) and members[j + 1].start < limit:
+            if not _COORD_GAP.match(stext[members[j].end : members[j + 1].start]) or members[j + 1].loc:
+                break
+            group.append(members[j + 1])
+            j += 1
+        return group
+
+    out: list[tuple[_Part, _Part, int, int, int]] = []
+    for ti, t in enumerate(triggers):
+        left, right = _clause_bounds(stext, t.start, bounds)
+        typ = t.rule.type
+        after_limit = right
+        if typ not in ("VF",):
+            for u in triggers[ti + 1 :]:
+                if not u.embedded and u.start > t.end:
+                    after_limit = min(after_limit, u.start)
+                    break
+        if typ in ("V", "VF", "S") and _NOUN_DET.search(stext[max(0, t.start - 12) : t.start]):
+            continue  # "the attack", "a deal": a noun, handled by N/SN rules when it takes an object
+        before = [
+            p
+            for p in parts
+            if p.end <= t.start
+            and p.start >= left
+            and eligible(p, t.start)
+            and not p.dest
+            and len(stext[p.end : t.start].split()) <= 14
+        ]
+        after_all = [p for p in parts if p.start >= t.end and p.start < right and eligible(p, t.start)]
+        by = _BY_AGENT.match(stext, t.end)
+        agent: _Part | None = None
+        if by:
+            agent = next((p for p in after_all if p.start >= by.end() and p.start - by.end() < 40), None)
+        after = [p for p in after_all if p.start < after_limit]
+        if typ in ("V", "VF", "S"):
+            after = [p for p in after if _gap_ok(stext[t.end : p.start], 5, typ == "VF")]
+        elif typ == "N":
+            after = [p for p in after if _gap_ok(stext[t.end : p.start], 3, False) or p is agent]
+
+        sources: list[_Part] = []
+        targets: list[_Part] = []
+        text_start, text_end = t.start, t.end
+        passive = typ in ("V", "VF") and (
+            _PASSIVE_AUX.search(stext[max(0, t.start - 40) : t.start])
+            or (agent is not None and _PARTICIPLE_BY.match(stext, t.end))
+        )
+
+        if t.embedded and agent is None and typ != "N":
+            continue
+        if t.embedded and typ == "N":
+            # "condemned Russia's invasion of Ukraine": keep only with its own possessor agent.
+            poss = [p for p in before if re.match(r"^(?:'s|’s)?\s*(?:\w+\s+){0,2}$", stext[p.end : t.start])]
+            if agent is None and not poss:
+                continue
+
+        if passive:
+            if agent is None or not before:
+                continue
+            sources = [agent]
+            targets = group_left(len(before) - 1, before)
+            text_start = min(targets[0].start, t.start)
+            text_end = max(agent.np_end, t.end)
+        elif typ in ("V", "VF"):
+            if not before or not after:
+                continue
+            sources = group_left(len(before) - 1, before)
+            tgt_idx = next((i for i, p in enumerate(after) if p.code not in {s.code for s in sources}), None)
+            if tgt_idx is None:
+                continue
+            targets = group_right(tgt_idx, after, after_limit)
+            text_end = max(p.np_end for p in targets)
+        elif typ == "N":
+            rest = [p for p in after if p is not agent]
+            if agent is not None:
+                sources = [agent]
+            elif before:
+                sources = group_left(len(before) - 1, before)
+            if not sources or not rest:
+                continue
+            tgt_idx = next((i for i, p in enumerate(rest) if p.code not in {s.code for s in sources}), None)
+            if tgt_idx is None:
+                continue
+            targets = group_right(tgt_idx, rest, after_limit)
+            text_end = max([p.np_end for p in targets] + ([agent.np_end] if agent else []))
+        else:  # S, SN
+            between = _BETWEEN.match(stext, t.end)
+            with_ = _WITH.match(stext, t.end)
+            if between:
+                grp = [p for p in after if p.start >= between.end()]
+                if grp:
+                    grp = group_right(0, grp, after_limit)
+                if len(grp) >= 2:
+                    sources, targets = [grp[0]], grp[1:]
+                    text_end = grp[-1].np_end
+            elif typ == "S" or with_:
+                cand = after if (typ == "S" or with_) else []
+                if with_:
+                    cand = [p for p in after if p.start >= with_.end() and p.start - with_.end() < 40]
+                elif typ == "S":
+                    cand = [p for p in after if p.start - t.end < 30]
+                if before and cand:
+                    sources = group_left(len(before) - 1, before)
+                    tgt_idx = next(
+                        (i for i, p in enumerate(cand) if p.code not in {s.code for s in sources}), None
+                    )
+                    if tgt_idx is not None:
+                        targets = group_right(tgt_idx, cand, after_limit)
+                        text_end = max(p.np_end for p in targets)
+                elif before:
+                    grp = group_left(len(before) - 1, before)
+                    if len(grp) >= 2:
+                        sources, targets = [grp[0]], grp[1:]
+                        text_start = grp[0].start
+            if not sources and typ == "SN" and before:
+                # "Turkish-Russian talks", "the Russian and Turkish presidents' meeting"
+                grp = group_left(len(before) - 1, before)
+                adj = [p for p in grp if p.kind == "adjective"]
+                if len(adj) >= 2 and t.start - grp[-1].end < 25:
+                    sources, targets = [adj[0]], adj[1:]
+                    text_start = adj[0].start
+                elif (
+                    len(before) >= 2
+                    and before[-1].kind == "adjective"
+                    and stext[before[-2].end : before[-1].start] in ("-", "–")
+                ):
+                    sources, targets = [before[-2]], [before[-1]]
+                    text_start = before[-2].start
+        if not sources or not targets:
+            continue
+        if typ in ("V", "VF", "S") and not passive:
+            # Carry the complement: "called on Russia to carry out joint operations".
+            m = _CARRY.match(stext, text_end)
+            if m:
+                text_end = m.end()
+        for s in sources:
+            for g in targets:
+                if s.code != g.code:
+                    out.append((s, g, t.rule.quad, text_start, text_end))
+    return out
+
+
+def _speaker(stext: str, parts: list[_Part], pos: int) -> _Part | None:
+    """The attributed speaker of a quotation in the sentence (for "we ..." inside quotes)."""
+    for p in parts:
+        if p.kind in ("person", "name", "adjective", "seat") and not p.loc:
+            near = stext[max(0, p.start - 20) : p.end + 25]
+            if _SPEECH.search(near) and (p.start > pos or p.end < pos):
+                return p
+    return None
 
 
 def find_events(
@@ -12,5 +519,49 @@ def find_events(
     actors: list[Actor],
     times: list[TimeExpression],
 ) -> list[Event]:
-    """Events with source, target and quad class. (To be built.)"""
-    return []
+    """Events with source, target and quad class, in sentence order."""
+    events: list[Event] = []
+    seen: set[tuple[str, str, int, str]] = set()
+    ms = sorted(mentions, key=lambda m: m.start)
+    for sent in sentences:
+        s0, s1 = sent.start, sent.end
+        smentions = [m for m in ms if m.start >= s0 and m.end <= s1]
+        sactors = [a for a in actors if a.country and any(s0 <= st and en <= s1 for st, en in a.spans)]
+        if len(smentions) + len(sactors) < 2 and not (smentions or sactors):
+            continue
+        parts = _participants(sent.text, s0, smentions, sactors, article.dateline)
+        if len({p.code for p in parts}) < 2:
+            continue
+        found = _events_in_sentence(sent.text, parts)
+        stimes = [
+            t
+            for t in times
+            if t.start >= s0 and t.end <= s1 and t.type in ("DATE", "TIME") and t.value[:1].isdigit()
+        ]
+        for src, tgt, quad, a, b in found:
+            key = (src.code, tgt.code, quad, " ".join(sent.text.split()))
+            if key in seen:
+                continue
+            seen.add(key)
+            date = None
+            inferred = False
+            if stimes:
+                best = min(stimes, key=lambda t: abs((t.start - s0) - a))
+                date = best.value[:10]
+                inferred = best.inferred
+            events.append(
+                Event(
+                    id=article.id,
+                    source=src.code,
+                    target=tgt.code,
+                    quad=quad,
+                    text=sent.text[a:b].strip(),
+                    sentence=sent.text,
+                    start=s0,
+                    end=s1,
+                    date=date,
+                    date_inferred=inferred,
+                    source_actor=src.actor,
+                )
+            )
+    return events

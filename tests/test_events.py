@@ -1,0 +1,58 @@
+"""Dyadic events: the seeds, then the hand-written cases in tests/cases/events.jsonl."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdigest.annotate import annotate
+from newsdigest.annotate.countries import find_mentions
+from newsdigest.annotate.events import find_events
+from newsdigest.models import Article
+from newsdigest.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_ONE = ROOT / "samples" / "turkey-offers-russia-joint-operations.txt"
+SEED_TWO = ROOT / "samples" / "tasnim-turkey-ready-to-cooperate.txt"
+
+
+def _events_alone(text: str):  # type: ignore[no-untyped-def]
+    art = Article(id="t", path=None, text=text)
+    return find_events(art, split_sentences(text), find_mentions(text), [], [])
+
+
+def _has(events, src: str, tgt: str, quads: set[int], phrase: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(
+        e.source == src and e.target == tgt and e.quad in quads and phrase in e.sentence for e in events
+    )
+
+
+def _seed_checks(one, two) -> None:  # type: ignore[no-untyped-def]
+    assert _has(
+        one, "TUR", "RUS", {1, 2}, "Turkey on Thursday called on Russia to carry out joint operations"
+    )
+    assert _has(one, "TUR", "RUS", {4}, "shooting-down of a Russian fighter jet by Turkish air forces")
+    assert _has(two, "TUR", "RUS", {4}, "the Turkish military shot down a Russian fighter jet")
+    assert _has(two, "TUR", "RUS", {1, 2}, "Turkey will do everything needed for cooperation with Russia")
+    for e in one + two:
+        assert e.source != e.target
+
+
+def test_seeds_events_module_alone() -> None:
+    one = _events_alone(SEED_ONE.read_text(encoding="utf-8"))
+    two = _events_alone(SEED_TWO.read_text(encoding="utf-8"))
+    _seed_checks(one, two)
+    called = next(e for e in one if "Thursday called on" in e.sentence)
+    assert called.quad == 1
+    assert called.text.startswith("called on Russia to carry out joint operations")
+
+
+def test_seeds_through_annotate() -> None:
+    arts = []
+    for path in (SEED_ONE, SEED_TWO):
+        arts.append(Article(id=path.name, path=str(path), text=path.read_text(encoding="utf-8")))
+    one = annotate(arts[0], pubdate="2016-08-11").events
+    two = annotate(arts[1], pubdate="2016-08-12").events
+    _seed_checks(one, two)
+    assert all(e.id == arts[0].id for e in one)
+    for e in one:
+        assert arts[0].text[e.start : e.end] == e.sentence
