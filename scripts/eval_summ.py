@@ -1,6 +1,6 @@
 """Evaluate sentence splitting and every summary method on the BBC business dev set.
 
-Usage: .venv/bin/python scripts/eval_summ.py [--data PATH] [--methods m1,m2] [--quick]
+Usage: .venv/bin/python scripts/eval_summ.py [--data PATH] [--methods m1,m2] [--skip SECTIONS]
 
 Prints, in Markdown:
 
@@ -10,8 +10,8 @@ Prints, in Markdown:
 2. Single-article ROUGE-1/2/L F1 (rouge-score package, ``RougeScorer(["rouge1", "rouge2",
    "rougeL"], use_stemmer=True)``, no stop-word removal, rougeL = sentence-level LCS, mean over
    articles) for every method at 3 sentences and at as many sentences as the reference has.
-3. Robustness variants (same settings, reference-length summaries), to avoid tuning to BBC's
-   lead-heavy style:
+3. Robustness variants, to avoid tuning to one publisher's style (BBC's references favour
+   central sentences):
    * ``rotated``: each article's first paragraph moved to its end (the reference is
      unchanged), so the opening sentences are no longer the summary-worthy ones; a method
      that only trusts position collapses, one that reads the content should not;
@@ -19,8 +19,8 @@ Prints, in Markdown:
      (written by the publisher, not extractive) by 1- and 3-sentence summaries made without
      the title. Headlines paraphrase the opening, so this rewards the lead the way
      lead-heavy publishers' references do; no method sees the title here.
-4. Clusters: ROUGE-1/2 recall of 100-word multi-document summaries (summaries and references
-   truncated to whole sentences within 100 words by construction; references not truncated).
+4. Clusters: ROUGE-1/2 recall of 100-word multi-document summaries (summaries never exceed
+   100 words, whole sentences only; references are not truncated).
    The cluster set is built from the same 100 articles: TF-IDF vectors over whole articles
    (title + body, content-word stems, smoothed IDF over the 100 articles), average-linkage
    agglomerative clustering on cosine distance (scipy) cut into 15 clusters; a cluster larger
