@@ -133,6 +133,7 @@ class Actor:
     country: str | None = None
     kind: str = "person"  # "person" | "institution"
     spans: list[tuple[int, int]] = field(default_factory=list)
+    gender: str | None = None  # "m" | "f" when known (honorific, given name, title); for pronouns
 
     def to_json(self) -> dict[str, Any]:
         return {

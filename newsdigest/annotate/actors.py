@@ -1,10 +1,918 @@
-"""People and institutions with their titles and countries."""
+"""People and institutions with their titles and countries.
+
+``find_actors(article, sentences, mentions)`` lists the actors of one article. A person is
+recognised from evidence in the text, never from capitalisation alone:
+
+* a title before the name: "President Vladimir Putin", "Turkish Defense Minister Fikri
+  Isik", "Kremlin spokesman Dmitry Peskov", "Turkey's foreign minister, Mevlut Cavusoglu";
+* a title in apposition after it: "Mevlut Cavusoglu, Turkey's foreign minister,";
+* an honorific: "Mr Blair", "Mrs Merkel", "Dr Smith";
+* a speech verb: "John Smith said", "said Jane Doe";
+* "his Turkish counterpart Recep Tayyip Erdogan" (country from the adjective, title
+  inherited from the person the possessive refers to);
+* a known given name (``data/actors_given_names.txt``) followed by a capitalised word;
+* the fallback table of well-known leaders (``data/actors_leaders.tsv``).
+
+Every later reference is collected into ``Actor.spans``: the full name again, the surname
+alone ("Cavusoglu"), "Mr Putin", and role nouns such as "the minister" or "the Turkish
+president", which go to the nearest preceding actor whose title has that head noun (and
+whose country agrees when an adjective is given). Pronouns are not added here; quotes.py
+resolves them for speakers with :func:`resolve_pronoun`.
+
+Title and country come from the text first: an adjective or possessive before the title
+("Turkish", "Turkey's"), an appositive, an institution ("Kremlin spokesman" -> RUS), or an
+unnamed mention elsewhere of the same title with a country ("Turkey's foreign minister
+says ..." + "Foreign Minister Mevlut Cavusoglu"). Only when the text says nothing does the
+leaders table supply them. Titles keep the printed spelling in Title Case ("Defense
+Minister" stays "Defense Minister").
+
+Institutions (kind "institution"): seats of government ("the Kremlin", "the Pentagon",
+"the White House"), ministries ("the Foreign Ministry", "Turkey's Defence Ministry") and
+news media ("NTV", "Haberturk TV", "Reuters").
+
+Cross-article: ``unify_actors(per_article)`` takes ``[(article_id, actors), ...]`` and
+returns ``[(canonical_actor, {article_id: mention_count}), ...]``: the same full name
+(compared without accents and case) is one person; a surname-only actor joins the unique
+full-name actor ending in that surname; title and country are the most frequent non-empty
+values (ties: first seen). Output is sorted by total mentions, then name.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
 from newsdigest.models import Actor, Article, Mention, Sentence
+
+# ---------------------------------------------------------------- character classes
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LO = "a-zß-öø-ÿ\u0100-\u017f"
+# One capitalised name token: "Putin", "O'Brien", "McDonald", "Ki-moon", "al-Assad".
+_TOK = (
+    rf"(?:(?:al|el|Al|El|bin|ibn|Bin)-)?(?:O'|O’|D'|D’)?"
+    rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
+)
+_PARTICLE = r"(?:al|el|bin|ibn|bint|abu|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y)"
+_INITIAL = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
+# A name: tokens separated by single spaces, particles and middle initials allowed.
+_NAME = rf"(?:{_TOK}|{_INITIAL})(?:[ ](?:{_PARTICLE}[ ])?(?:{_INITIAL}[ ])?{_TOK})*"
+NAME_RE = re.compile(rf"(?<![\w.'’-]){_NAME}(?![\w-])")
+
+_CUE_WORDS = (
+    "said|says|say|told|tells|added|adds|urged|urges|warned|warns|stressed|stresses|"
+    "noted|notes|insisted|insists|explained|explains|argued|argues|claimed|claims|"
+    "declared|declares|announced|announces|stated|states|asked|asks|replied|replies|"
+    "responded|wrote|writes|commented|remarked|continued|concluded|acknowledged|"
+    "admitted|admits|agreed|suggested|suggests|predicted|cautioned|emphasised|emphasized|"
+    "emphasises|emphasizes|underlined|recalled|observed|complained|conceded|confirmed|"
+    "denied|vowed|pledged|promised|demanded|tweeted|posted|believes|believed|thinks|"
+    "added|reiterated|maintained|maintains|countered|assured|announced|revealed|"
+    "testified|joked|boasted|lamented|conceded|indicated|hinted|signalled|signaled|"
+    "accused|accuses|described|describes|called|calls|dismissed|criticised|criticized|"
+    "condemned|welcomed|praised|hailed|rejected|defended|threatened|appealed|questioned"
+)
+_SPEECH_AFTER_NAME = re.compile(
+    r"(?:,[^,]{1,60},)?[ ]+(?:(?:also|further|then|later|again|has|had|have|was|reportedly|"
+    rf"once|previously|recently)[ ]+){{0,2}}(?:{_CUE_WORDS})\b"
+)
+_SPEECH_BEFORE_NAME = re.compile(rf"\b(?:{_CUE_WORDS})[ ]+$")
+
+_HONORIFIC = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Mme|Mister)\.?[ ]+(?={_TOK})")
+_HON_GENDER = {"Mr": "m", "Mister": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f"}
+_HON_GENDER.update({"Miss": "f", "Dame": "f", "Lady": "f", "Mme": "f"})
+
+_PORTFOLIO = (
+    "Foreign|Defence|Defense|Interior|Home|Finance|Economy|Economic|Trade|Energy|Oil|"
+    "Justice|Health|Education|Culture|Transport|Environment|Agriculture|Labour|Labor|"
+    "Industry|Information|Intelligence|Communications|Tourism|Development|Security|"
+    "Treasury|European Affairs|Foreign Affairs|Culture|Sports|Science|Water|Housing|"
+    "Immigration|Petroleum|Planning|Commerce|Investment|Digital|Climate"
+)
+_STOP_FIRST = frozenset(
+    """The A An This That These Those It Its In On At For From With By As But And Or If
+    When While After Before Since Until During Although Though Because According Under Over
+    Between Among About Against Into Onto Upon Without Within Despite However Meanwhile
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December He She They We You I His Her Their
+    Our My Your Mr Mrs Ms Dr There Here What Who Why How Where Which Some Many Most Several
+    Both All Each Every Other Another No Not Such Then Also Yet So Still Even Just Only
+    One Two Three Last Next First Second New Old North South East West Northern Southern
+    Eastern Western Central Islamic State Republic Kingdom Union United Party Ministry
+    Council Committee Agency Office Department House Court Army Force Forces Group Bank
+    Fund Organisation Organization Association Company Corporation University Institute
+    Prime Minister President Secretary Chancellor King Queen Prince General Ambassador
+    Foreign Defence Defense Interior Spokesman Spokeswoman Senator Governor Mayor Premier
+    Deputy Vice Former Acting Chief Head Leader Minister Sheikh Emir Pope Ayatollah Speaker
+    Saint St Mount Lake River Sea Gulf Street Square Palace Airport Station Press News
+    TV Radio Television Times Post Journal Daily Herald Tribune Telegraph Guardian Agence
+    Reuters Associated Moscow Ankara Washington London Paris Berlin Beijing Tehran Kremlin
+    Pentagon White Downing Elysee Christmas Easter Ramadan Eid God Allah Internet Web
+    Analyst Analysts Economist Professor Striker Defender Midfielder Goalkeeper Winger Coach
+    Manager Singer Actor Actress Author Writer Novelist Director Chairman Chairwoman Boss
+    Captain Rapper Judge Officer Detective Inspector Sergeant Constable Lawyer Founder Owner
+    Presenter Artist Designer Player Veteran Star Forward Researcher Scientist Analyst
+    Opposition Labour Conservative Tory Democrat Democratic Republican Liberal Socialist
+    Police Federal National International European Parliament Congress Senate Supreme
+    Russian Turkish American British French German Chinese Iranian Israeli Syrian""".split()
+)
+
+
+# ---------------------------------------------------------------- data
+@dataclass(frozen=True, slots=True)
+class Leader:
+    name: str
+    country: str
+    title: str
+    gender: str | None
+    surname_alone: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    leaders: dict[str, Leader]  # folded full name -> leader
+    leader_surnames: dict[str, Leader]  # folded surname -> leader (unique, allowed alone)
+    given: dict[str, str]  # given name -> gender
+    title_heads: dict[str, str]  # folded title phrase -> role head
+    title_gender: dict[str, str]
+    title_re: re.Pattern[str]
+    leader_re: re.Pattern[str]
+
+
+def fold(s: str) -> str:
+    """Lower case without accents: "Erdoğan" -> "erdogan"."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("ı", "i").replace("’", "'").casefold()
+
+
+def _read(name: str) -> list[list[str]]:
+    rows = []
+    text = resources.files("newsdigest.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    leaders: dict[str, Leader] = {}
+    surname_count: Counter[str] = Counter()
+    for row in _read("actors_leaders.tsv"):
+        name, country, title, gender, alone = (row + ["", "", "", "", ""])[:5]
+        ld = Leader(name, country, title, gender or None, alone.strip() == "y")
+        leaders[fold(name)] = ld
+        surname_count[fold(name.split()[-1])] += 1
+    surnames: dict[str, Leader] = {}
+    for ld in leaders.values():
+        sn = fold(ld.name.split()[-1])
+        if ld.surname_alone and surname_count[sn] >= 1:
+            # spelling variants (Hollande/François Hollande) share a surname: keep the first
+            surnames.setdefault(sn, ld)
+    given = {}
+    for row in _read("actors_given_names.txt"):
+        if len(row) >= 2:
+            given[row[0].strip()] = row[1].strip()
+    heads: dict[str, str] = {}
+    tgender: dict[str, str] = {}
+    phrases = []
+    for row in _read("titles.tsv"):
+        phrase, head, gender = (row + ["", "", ""])[:3]
+        heads[fold(phrase)] = head
+        if gender in ("m", "f"):
+            tgender[fold(phrase)] = gender
+        phrases.append(phrase)
+    alts = sorted({re.escape(p) for p in phrases}, key=len, reverse=True)
+    portfolio = (
+        r"(?:(?:Deputy|Vice|Acting|Junior|State|Assistant)[ ])?"
+        rf"(?:(?:{_PORTFOLIO})(?:[ ]and[ ](?:{_PORTFOLIO}))?)[ ](?:Minister|Secretary)"
+        r"|(?:(?:Deputy|Assistant|Under)[ ])?(?:Minister|Secretary)[ ](?:of|for)[ ](?:the[ ])?"
+        rf"(?:{_PORTFOLIO})(?:[ ]and[ ](?:{_PORTFOLIO}))?"
+        rf"|(?:Deputy[ ])?(?:Foreign|Defence|Defense|Interior)[ ]Ministry[ ]spokes(?:man|woman|person)"
+        rf"|(?:Deputy|Assistant)[ ](?:Foreign|Defence|Defense)[ ]Minister"
+    )
+    generic = (
+        rf"(?:Deputy[ ]|Vice[ ]|Acting[ ])?[{_UP}][{_LO}]+(?:[ ]and[ ][{_UP}][{_LO}]+)?"
+        r"[ ](?:Minister|Secretary)"
+    )
+    title_re = re.compile(rf"(?:(?i:{portfolio})|{generic}|(?i:{'|'.join(alts)}))(?![\w-])")
+    lalts = sorted({re.escape(ld.name) for ld in leaders.values()}, key=len, reverse=True)
+    leader_re = re.compile(rf"(?<![\w-])(?:{'|'.join(lalts)})(?![\w-])")
+    return _Data(leaders, surnames, given, heads, tgender, title_re, leader_re)
+
+
+def title_head(title: str | None) -> str | None:
+    """The role noun a title is referred back with: "Foreign Minister" -> "minister"."""
+    if not title:
+        return None
+    t = fold(title).replace("-", " ").replace(".", "")
+    heads = _data().title_heads
+    h = heads.get(fold(title))
+    if h:
+        return h
+    if t.endswith("minister") or t.startswith("minister"):
+        return "prime minister" if t.endswith("prime minister") else "minister"
+    if t.endswith("secretary") or t.startswith("secretary"):
+        return "secretary"
+    if "spokes" in t:
+        return "spokesman"
+    return t.split()[-1]
+
+
+def normalise_title(raw: str) -> str:
+    """Title Case with small words lower: "foreign minister" -> "Foreign Minister";
+    abbreviations spelt out ("Gen." -> "General")."""
+    if raw.strip().lower() in _ABBREV_TITLES:
+        return _ABBREV_TITLES[raw.strip().lower()]
+    words = re.split(r"([ -])", raw.strip())
+    out = []
+    for i, w in enumerate(words):
+        if w in (" ", "-") or not w:
+            out.append(w)
+        elif i > 0 and w.lower() in ("of", "for", "the", "and"):
+            out.append(w.lower())
+        elif w.isupper() and len(w) > 1:
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:].lower())
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- internal records
+@dataclass(slots=True)
+class _Person:
+    name: str
+    title: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    title_from_text: bool = False
+    country_from_text: bool = False
+    kind: str = "person"
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    first: int = 0
+
+
+@dataclass(slots=True)
+class _Anchor:
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    strong: bool = True  # evidence strong enough to create a person
+
+
+_ADJ_KINDS = ("adjective", "demonym", "name", "seat", "capital", "org")
+
+
+class _Ctx:
+    """Per-article lookup of country mentions by position."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.by_end = {m.end: m for m in mentions}
+        self.by_start = {m.start: m for m in mentions}
+        self.covered = bytearray(len(text) + 1)
+        for m in mentions:
+            for i in range(m.start, min(m.end, len(text))):
+                self.covered[i] = 1
+
+    def country_before(self, pos: int) -> str | None:
+        """A country mention ending right before ``pos`` ("Turkish ", "Turkey's ", "US ")."""
+        t = self.text
+        j = pos
+        while j > 0 and t[j - 1] == " ":
+            j -= 1
+        if j >= 2 and t[j - 2 : j] in ("'s", "’s"):
+            j -= 2
+        elif j >= 1 and t[j - 1] in "'’":
+            j -= 1
+        m = self.by_end.get(j)
+        if m and m.kind in _ADJ_KINDS:
+            return m.code
+        return None
+
+    def country_in(self, start: int, end: int) -> str | None:
+        for m in self.mentions:
+            if m.start >= start and m.end <= end and m.kind in _ADJ_KINDS:
+                return m.code
+        return None
+
+
+def _split_name(name: str) -> tuple[str, ...]:
+    return tuple(name.split())
+
+
+def _valid_name(tokens: tuple[str, ...]) -> bool:
+    if not tokens:
+        return False
+    if tokens[0] in _STOP_FIRST:
+        return False
+    return not any(t in ("Ministry", "Party", "Council", "Committee", "TV") for t in tokens)
+
+
+_TITLE_TOKEN = re.compile(
+    r"^(?:.* )?(?:Minister|President|Secretary-General|Secretary General|Director-General|"
+    r"Secretary|Chancellor|Spokesman|Spokeswoman|Premier|"
+    r"Ambassador|General|Governor|Senator|Mayor|Chairman|Chief|Leader|King|Queen|Envoy|"
+    r"Commissioner|Director|Admiral|Colonel|Commander|Speaker|Emir|Prince) "
+)
+
+
+def _trim_name(text: str, start: int, end: int, ctx: _Ctx) -> tuple[int, int] | None:
+    """Drop leading stop words / country words / titles from a candidate name span."""
+    name = text[start:end]
+    tm = _TITLE_TOKEN.match(name)
+    if tm:
+        start += tm.end()
+        name = name[tm.end() :]
+    while True:
+        m = re.match(r"\S+ ", name)
+        if not m:
+            break
+        first = name[: m.end() - 1]
+        if first in _STOP_FIRST or ctx.covered[start]:
+            start += m.end()
+            name = name[m.end() :]
+            continue
+        break
+    if not name or name in _STOP_FIRST or ctx.covered[start] or ctx.covered[end - 1]:
+        return None
+    return start, end
+
+
+# ---------------------------------------------------------------- institutions
+_INSTITUTIONS = {
+    "Kremlin": "RUS",
+    "Pentagon": "USA",
+    "White House": "USA",
+    "State Department": "USA",
+    "Downing Street": "GBR",
+    "Foreign Office": "GBR",
+    "Elysee": "FRA",
+    "Élysée": "FRA",
+    "Elysee Palace": "FRA",
+    "Élysée Palace": "FRA",
+    "Quai d'Orsay": "FRA",
+    "Zhongnanhai": "CHN",
+}
+_MEDIA = {
+    "NTV": "TUR",
+    "Haberturk": "TUR",
+    "Haberturk TV": "TUR",
+    "CNN Turk": "TUR",
+    "TRT": "TUR",
+    "Anadolu": "TUR",
+    "Anadolu Agency": "TUR",
+    "Hurriyet": "TUR",
+    "Tass": "RUS",
+    "TASS": "RUS",
+    "RIA Novosti": "RUS",
+    "Interfax": "RUS",
+    "RT": "RUS",
+    "Tasnim": "IRN",
+    "IRNA": "IRN",
+    "Fars": "IRN",
+    "Press TV": "IRN",
+    "Xinhua": "CHN",
+    "Reuters": None,
+    "AFP": None,
+    "Agence France-Presse": None,
+    "Associated Press": None,
+    "BBC": "GBR",
+    "CNN": "USA",
+    "Fox News": "USA",
+    "Al Jazeera": "QAT",
+    "Al Arabiya": "SAU",
+    "Yonhap": "KOR",
+    "Kyodo": "JPN",
+    "KCNA": "PRK",
+    "SANA": "SYR",
+    "Sputnik": "RUS",
+}
+_MINISTRY = (
+    rf"(?:{_PORTFOLIO})[ ]Ministry|Ministry[ ]of[ ](?:the[ ])?(?:{_PORTFOLIO})(?:[ ]and[ ](?:{_PORTFOLIO}))?"
+)
+
+
+@lru_cache(maxsize=1)
+def _inst_re() -> re.Pattern[str]:
+    names = sorted(set(_INSTITUTIONS) | set(_MEDIA), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<known>{alts})|(?P<ministry>{_MINISTRY})"
+        rf"|(?P<media>[{_UP}][\w]*[ ](?:TV|Television|Radio)))(?![\w-])"
+    )
+
+
+# ---------------------------------------------------------------- main
+_COUNTERPART = re.compile(
+    rf"\b(?:his|her|its|their)[ ](?:(?P<adj>[{_UP}][\w.]*)[ ])?counterpart,?[ ](?=[{_UP}])"
+)
+_APPOSITIVE_TAIL = re.compile(
+    r",[ ](?:(?:the|a|an|then|former|now)[ ])?(?P<pre>[^,;.()\"“”]{0,40}?)(?P<title>TITLE)"
+    r"(?P<post>[ ](?:of|for|to|at)[ ][^,;.()\"“”]{1,50})?(?=[,;.)]|[ ](?:said|says|told|added))"
+)
+
+
+@lru_cache(maxsize=1)
+def _appositive_re() -> re.Pattern[str]:
+    d = _data()
+    return re.compile(_APPOSITIVE_TAIL.pattern.replace("TITLE", d.title_re.pattern))
+
+
+_AFTER_TITLE = re.compile(
+    rf"(?:(?P<ofp>[ ](?:to|of|for|at|in)[ ](?:the[ ])?[{_UP}][\w.]*"
+    rf"(?:[ ](?:of[ ])?[{_UP}][\w.]*){{0,3}}),[ ]|,[ ]|[ ])({_NAME})"
+)
+_ABBREV_TITLES = {
+    "gen": "General",
+    "gen.": "General",
+    "lt gen": "Lieutenant General",
+    "lt. gen.": "Lieutenant General",
+    "maj gen": "Major General",
+    "brig. gen.": "Brigadier General",
+    "col.": "Colonel",
+    "adm.": "Admiral",
+    "sen.": "Senator",
+    "rep.": "Representative",
+}
+_ROLE_PRE = re.compile(
+    rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)[ ](?:(?P<adj>[{_UP}][\w]*(?:'s|’s)?)[ ])?"
+    r"(?P<role>(?:(?:deputy|vice|prime|foreign|defen[cs]e|interior|finance|economy|energy|"
+    r"trade|justice|health|home)[ ])?(?:minister|president|chancellor|premier|secretary|"
+    r"secretary-general|spokesman|spokeswoman|spokesperson|ambassador|envoy|general|king|"
+    r"queen|prince|emir|leader|governor|mayor|senator|chairman|chairwoman|commander|admiral))"
+    r"\b(?!-)"
+)
 
 
 def find_actors(article: Article, sentences: list[Sentence], mentions: list[Mention]) -> list[Actor]:
-    """Actors named in one article, each with every span it is referred to by. (To be built.)"""
-    return []
+    """Actors named in one article, each with every span it is referred to by."""
+    text = article.text
+    d = _data()
+    ctx = _Ctx(text, mentions)
+    anchors: list[_Anchor] = []
+
+    # 1. titles before names (also "Turkey's foreign minister, Mevlut Cavusoglu")
+    title_spans: list[tuple[int, int, str, str | None]] = []  # unnamed titled mentions
+    for m in d.title_re.finditer(text):
+        ts, te = m.span()
+        raw = m.group()
+        if ts > 0 and (text[ts - 1].isalnum() or text[ts - 1] in "-"):
+            continue
+        # A lower-case single word is only a title before a name or in "Country's title".
+        after = text[te : te + 80]
+        nm = _AFTER_TITLE.match(after)
+        # "Turkish", "Turkey's", and seats/orgs: "Kremlin spokesman", "NATO Secretary General"
+        country = ctx.country_before(ts)
+        if nm:
+            ns, ne = te + nm.start(2), te + nm.end(2)
+            trimmed = _trim_name(text, ns, ne, ctx)
+            if trimmed:
+                ns, ne = trimmed
+                name = text[ns:ne]
+                ok = _valid_name(_split_name(name)) or len(name.split()) == 1
+                ok = ok and name.split()[0] not in _STOP_FIRST
+                # the comma form ("minister, Mevlut Cavusoglu,") needs a comma after the name too
+                if ok and (not (after.startswith(",") or nm.group("ofp")) or text[ne : ne + 1] in ",."):
+                    if country is None:  # "King Salman of Saudi Arabia"
+                        om = re.match(r"[ ]of[ ](?:the[ ])?", text[ne : ne + 12])
+                        mm = ctx.by_start.get(ne + om.end()) if om else None
+                        country = mm.code if mm else None
+                    g = d.title_gender.get(fold(raw))
+                    anchors.append(_Anchor(name, ns, ne, normalise_title(raw), country, g))
+                    continue
+        if country is not None:
+            title_spans.append((ts, te, normalise_title(raw), country))
+
+    # 2. honorifics
+    for m in _HONORIFIC.finditer(text):
+        nm = NAME_RE.match(text, m.end())
+        if not nm:
+            continue
+        g = _HON_GENDER.get(m.group(1))
+        anchors.append(_Anchor(nm.group(), nm.start(), nm.end(), None, None, g))
+
+    # 3. counterparts
+    counterparts: list[tuple[int, int, str | None]] = []
+    for m in _COUNTERPART.finditer(text):
+        nm = NAME_RE.match(text, m.end())
+        if not nm:
+            continue
+        code = None
+        if m.group("adj"):
+            mm = ctx.by_start.get(m.start("adj"))
+            code = mm.code if mm else None
+        anchors.append(_Anchor(nm.group(), nm.start(), nm.end(), None, code))
+        counterparts.append((nm.start(), nm.end(), code))
+
+    # 4. leaders table
+    for m in d.leader_re.finditer(text):
+        ld = d.leaders[fold(m.group())]
+        anchors.append(_Anchor(m.group(), m.start(), m.end(), None, None, ld.gender))
+
+    # 5. names with a speech verb, given names, appositives
+    appos = _appositive_re()
+    for m in NAME_RE.finditer(text):
+        s, e = m.span()
+        tr = _trim_name(text, s, e, ctx)
+        if not tr:
+            continue
+        s, e = tr
+        name = text[s:e]
+        toks = _split_name(name)
+        if not _valid_name(toks):
+            continue
+        strong = False
+        title = country = None
+        am = appos.match(text, e)
+        if am and len(toks) >= 2:
+            title = normalise_title(am.group("title"))
+            country = ctx.country_in(am.start("pre"), am.end("title")) or (
+                ctx.country_in(am.start("post"), am.end("post")) if am.group("post") else None
+            )
+            strong = True
+        elif len(toks) >= 2 and (
+            _SPEECH_AFTER_NAME.match(text, e)
+            or _SPEECH_BEFORE_NAME.search(text, max(0, s - 20), s)
+            or (toks[0] in d.given and not toks[-1].isupper())
+        ):
+            strong = True
+        if strong:
+            if not country:
+                country = ctx.country_before(s)
+            g = d.title_gender.get(fold(am.group("title"))) if am else None
+            anchors.append(_Anchor(name, s, e, title, country, g or d.given.get(toks[0])))
+
+    persons = _build_persons(text, anchors, title_spans, counterparts, ctx)
+    _add_roles(text, persons, ctx)
+    institutions = _find_institutions(text, ctx, persons)
+    out: list[Actor] = []
+    for p in persons + institutions:
+        spans = sorted(set(p.spans))
+        out.append(
+            Actor(
+                name=p.name,
+                title=p.title,
+                country=p.country,
+                kind=p.kind,
+                spans=spans,
+                gender=p.gender,
+            )
+        )
+    out.sort(key=lambda a: (a.spans[0][0] if a.spans else 0, a.name))
+    return out
+
+
+def _build_persons(
+    text: str,
+    anchors: list[_Anchor],
+    title_spans: list[tuple[int, int, str, str | None]],
+    counterparts: list[tuple[int, int, str | None]],
+    ctx: _Ctx,
+) -> list[_Person]:
+    d = _data()
+    anchors.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    persons: dict[str, _Person] = {}  # folded full name -> person
+    order: list[str] = []
+    # full names first (two tokens or more), then single tokens
+    multi = [a for a in anchors if len(a.name.split()) >= 2]
+    single = [a for a in anchors if len(a.name.split()) == 1]
+    for a in multi:
+        key = fold(a.name)
+        # "Recep Tayyip Erdogan" vs "Tayyip Erdogan": join a name that is a suffix of one seen
+        target = None
+        for k in order:
+            if k.endswith(" " + key) or key.endswith(" " + k):
+                target = k
+                break
+        if key in persons:
+            target = key
+        if target is None:
+            persons[key] = _Person(a.name, first=a.start)
+            order.append(key)
+            target = key
+        elif len(key) > len(target) and key.endswith(" " + target):
+            p = persons.pop(target)
+            p.name = a.name
+            persons[key] = p
+            order[order.index(target)] = key
+            target = key
+        _absorb(persons[target], a)
+
+    # surname index
+    def by_surname(tok: str) -> list[str]:
+        f = fold(tok)
+        return [k for k in order if k.split()[-1] == f or (len(k.split()) > 2 and f in k.split()[1:])]
+
+    for a in single:
+        keys = by_surname(a.name)
+        if len(keys) == 1:
+            _absorb(persons[keys[0]], a)
+            continue
+        if len(keys) > 1:
+            continue
+        ld = d.leader_surnames.get(fold(a.name))
+        key = fold(ld.name) if ld else fold(a.name)
+        if key not in persons:
+            persons[key] = _Person(ld.name if ld else a.name, first=a.start)
+            order.append(key)
+        _absorb(persons[key], a)
+    # bare surnames of known leaders never anchored ("Putin said" with no full name)
+    for m in NAME_RE.finditer(text):
+        tok = m.group()
+        if " " in tok:
+            continue
+        ld = d.leader_surnames.get(fold(tok))
+        if ld and fold(ld.name) not in persons and not by_surname(tok):
+            persons[fold(ld.name)] = _Person(ld.name, first=m.start())
+            order.append(fold(ld.name))
+
+    plist = [persons[k] for k in order]
+    # spans: every occurrence of the full name or the (unique) surname
+    claimed = bytearray(len(text) + 1)
+    for p in sorted(plist, key=lambda p: -len(p.name)):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])", text):
+            if not any(claimed[m.start() : m.end()]):
+                p.spans.append(m.span())
+                claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    surname_owner: dict[str, list[_Person]] = {}
+    for p in plist:
+        toks = p.name.split()
+        if len(toks) >= 2:
+            surname_owner.setdefault(toks[-1], []).append(p)
+            bare = re.sub(r"^(?:al|el|Al|El)-", "", toks[-1])
+            if bare != toks[-1]:
+                surname_owner.setdefault(bare, []).append(p)
+            if len(toks) >= 3 and toks[-2][0].isupper() and toks[-2] not in ("Jong", "Ki"):
+                surname_owner.setdefault(f"{toks[-2]} {toks[-1]}", []).append(p)
+    for sn, owners in surname_owner.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(sn)}(?![\w-])", text):
+            if any(claimed[m.start() : m.end()]):
+                continue
+            if len(owners) == 1:
+                owner = owners[0]
+            else:  # the most recently named of the namesakes
+                prior = [
+                    (max((s for s, _ in o.spans if s < m.start()), default=-1), i)
+                    for i, o in enumerate(owners)
+                ]
+                best = max(prior)
+                if best[0] < 0:
+                    continue
+                owner = owners[best[1]]
+            owner.spans.append(m.span())
+            claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    plist = [p for p in plist if p.spans]
+    for p in plist:
+        p.spans.sort()
+        p.first = p.spans[0][0]
+
+    # counterpart: title inherited from the titled person named earlier in the sentence
+    for cs, _ce, _code in counterparts:
+        p = next((q for q in plist if any(s == cs for s, _ in q.spans)), None)
+        if p is None or p.title:
+            continue
+        sent_start = max(text.rfind(". ", 0, cs), text.rfind("\n", 0, cs)) + 1
+        prior = [q for q in plist if q is not p and q.title and any(sent_start <= s < cs for s, _ in q.spans)]
+        if prior:
+            p.title = prior[-1].title
+            p.title_from_text = True
+    # unnamed "Turkey's foreign minister" elsewhere gives the country to the one person
+    # holding that title with no country
+    for _ts, _te, title, country in title_spans:
+        cands = [p for p in plist if p.title and fold(p.title) == fold(title) and not p.country]
+        if len(cands) == 1:
+            cands[0].country = country
+            cands[0].country_from_text = True
+    # leaders fallback
+    for p in plist:
+        ld = d.leaders.get(fold(p.name))
+        if ld:
+            if not p.title:
+                p.title = ld.title
+            if not p.country:
+                p.country = ld.country
+            if not p.gender:
+                p.gender = ld.gender
+        if not p.gender:
+            first = p.name.split()[0]
+            p.gender = d.given.get(first) if len(p.name.split()) > 1 else None
+    return plist
+
+
+def _absorb(p: _Person, a: _Anchor) -> None:
+    if a.title and not p.title_from_text:
+        p.title = a.title
+        p.title_from_text = True
+    if a.country and not p.country_from_text:
+        p.country = a.country
+        p.country_from_text = True
+    if a.gender and not p.gender:
+        p.gender = a.gender
+
+
+def _add_roles(text: str, persons: list[_Person], ctx: _Ctx) -> None:
+    """Attach "the minister", "the Turkish president" ... to the nearest fitting person."""
+    for m in _ROLE_PRE.finditer(text):
+        # "the minister Mevlut Cavusoglu" is a title, not a reference back
+        if NAME_RE.match(text, m.end() + 1) and text[m.end() : m.end() + 1] == " ":
+            continue
+        if re.match(r"[ ](?:of|for)[ ]", text[m.end() : m.end() + 5]) and "minister" not in m.group("role"):
+            pass
+        adj = m.group("adj")
+        code = None
+        if adj:
+            mm = ctx.by_start.get(m.start("adj"))
+            if mm is None:
+                continue  # "the Kremlin spokesman" etc. handled only when a country
+            code = mm.code
+        p = resolve_role(m.group("role"), m.start(), persons, code)
+        if p is not None:
+            p.spans.append((m.start(), m.end()))
+
+
+def resolve_role(role: str, pos: int, persons: list, country: str | None = None):  # type: ignore[no-untyped-def]
+    """The person (``_Person`` or :class:`Actor`) a role noun at ``pos`` refers back to:
+    the one named most recently before ``pos`` whose title has the role's head noun
+    ("minister" fits "Foreign Minister"; "foreign minister" only "Foreign Minister")."""
+    r = fold(role).replace("-", " ")
+    words = r.split()
+    head = words[-1]
+    best = None
+    best_pos = -1
+    for p in persons:
+        if getattr(p, "kind", "person") != "person" or not p.title:
+            continue
+        t = fold(p.title).replace("-", " ")
+        th = (title_head(p.title) or "").replace("-", " ")
+        ok = head in t.split() or th.endswith(head) or (head == "premier" and "prime" in t)
+        if head == "leader" and th in (
+            "president",
+            "prime minister",
+            "chancellor",
+            "king",
+            "leader",
+            "premier",
+        ):
+            ok = True
+        if head == "secretary" and "general" in t:
+            ok = r == "secretary general"
+        if ok and len(words) > 1 and not (r in t or (words[0] in ("defence", "defense") and "defen" in t)):
+            ok = False
+        if ok and country and p.country and p.country != country:
+            ok = False
+        if not ok:
+            continue
+        last = max((s for s, _ in p.spans if s < pos), default=-1)
+        if last > best_pos:
+            best, best_pos = p, last
+    return best
+
+
+def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Person]:
+    found: dict[tuple[str, str | None], _Person] = {}
+    order: list[tuple[str, str | None]] = []
+    for m in _inst_re().finditer(text):
+        name = m.group()
+        country = None
+        if m.group("known"):
+            country = _INSTITUTIONS.get(name, _MEDIA.get(name))
+            if name in _MEDIA and ctx.covered[m.start()]:
+                continue
+        else:
+            country = ctx.country_before(m.start())
+        # inside a person's title ("Foreign Ministry spokesman X") still counts as institution
+        key = (name, country)
+        if key not in found:
+            # "the Foreign Ministry" later without a country: same as the one with country
+            same = [k for k in order if k[0] == name]
+            if country is None and same:
+                key = same[0]
+            else:
+                found[key] = _Person(name, country=country, kind="institution", first=m.start())
+                order.append(key)
+        found[key].spans.append(m.span())
+    return [found[k] for k in order]
+
+
+# ---------------------------------------------------------------- pronouns (for quotes)
+def resolve_pronoun(
+    pronoun: str, pos: int, actors: list[Actor], subjects: list[tuple[int, Actor | None]]
+) -> tuple[bool, Actor | None]:
+    """Resolve "he"/"she" at ``pos``: ``subjects`` are earlier (position, actor) subject
+    events (speakers and sentence subjects, ``None`` for an anonymous speaker), in order.
+    Returns (resolved?, actor). The latest gender-compatible subject wins; failing that,
+    the nearest compatible person mention."""
+    g = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+    for spos, actor in reversed(subjects):
+        if spos >= pos:
+            continue
+        if actor is None:
+            return True, None
+        if actor.kind == "person" and (g is None or actor.gender in (None, g)):
+            return True, actor
+    best, best_pos = None, -1
+    for a in actors:
+        if a.kind != "person" or (g and a.gender not in (None, g)):
+            continue
+        last = max((s for s, _ in a.spans if s < pos), default=-1)
+        if last > best_pos:
+            best, best_pos = a, last
+    return (best is not None), best
+
+
+# ---------------------------------------------------------------- cross-article merge
+def unify_actors(
+    per_article: list[tuple[str, list[Actor]]],
+) -> list[tuple[Actor, dict[str, int]]]:
+    """Canonical actors over many articles with their mention counts per article id.
+
+    Same full name (accent- and case-insensitive) = same person; an actor known only by a
+    surname joins the unique multi-word actor ending in it; institutions merge on name and
+    country. Title/country: most frequent non-empty value, first seen on ties.
+    """
+    groups: dict[str, dict] = {}
+    order: list[str] = []
+
+    def key_of(a: Actor) -> str:
+        if a.kind == "institution":
+            return f"i|{fold(a.name)}|{a.country or ''}"
+        return f"p|{fold(a.name)}"
+
+    singles: list[tuple[str, Actor]] = []
+    for art_id, actors in per_article:
+        for a in actors:
+            if a.kind == "person" and len(a.name.split()) == 1:
+                singles.append((art_id, a))
+                continue
+            k = key_of(a)
+            if k not in groups:
+                groups[k] = {
+                    "names": Counter(),
+                    "titles": Counter(),
+                    "countries": Counter(),
+                    "genders": Counter(),
+                    "kind": a.kind,
+                    "counts": {},
+                }
+                order.append(k)
+            _add_to_group(groups[k], art_id, a)
+    for art_id, a in singles:
+        f = fold(a.name)
+        cands = [k for k in order if k.startswith("p|") and k.split("|")[1].split()[-1] == f]
+        k = cands[0] if len(cands) == 1 else f"p|{f}"
+        if k not in groups:
+            groups[k] = {
+                "names": Counter(),
+                "titles": Counter(),
+                "countries": Counter(),
+                "genders": Counter(),
+                "kind": "person",
+                "counts": {},
+            }
+            order.append(k)
+        _add_to_group(groups[k], art_id, a)
+    out: list[tuple[Actor, dict[str, int]]] = []
+    for k in order:
+        g = groups[k]
+        name = max(g["names"].items(), key=lambda kv: (len(kv[0].split()), kv[1]))[0]
+        actor = Actor(
+            name=name,
+            title=_top(g["titles"]),
+            country=_top(g["countries"]),
+            kind=g["kind"],
+            gender=_top(g["genders"]),
+        )
+        out.append((actor, dict(g["counts"])))
+    out.sort(key=lambda t: (-sum(t[1].values()), t[0].name))
+    return out
+
+
+def _add_to_group(g: dict, art_id: str, a: Actor) -> None:
+    g["names"][a.name] += 1
+    if a.title:
+        g["titles"][a.title] += 1
+    if a.country:
+        g["countries"][a.country] += 1
+    if a.gender:
+        g["genders"][a.gender] += 1
+    g["counts"][art_id] = g["counts"].get(art_id, 0) + max(1, len(a.spans))
+
+
+def _top(c: Counter) -> str | None:
+    if not c:
+        return None
+    best = max(c.values())
+    for k in c:  # insertion order = first seen
+        if c[k] == best:
+            return k
+    return None

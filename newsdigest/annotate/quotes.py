@@ -1,10 +1,561 @@
-"""Direct quotations and who said them."""
+"""Direct quotations and who said them.
+
+``find_quotes(article, sentences, actors)`` returns one :class:`Quote` per stretch of text
+between quotation marks (straight ``"`` or curly ``“ ”``), with offsets of the quoted text
+(marks excluded, a trailing comma dropped) so that ``text[q.start:q.end] == q.quote``.
+
+Decisions (documented so the output is predictable):
+
+* **Split quotes** ('"We will win," he said, "and soon."') give **two quotes** with the same
+  speaker and cue: each part keeps exact offsets.
+* **Multi-paragraph quotes**: a paragraph that opens a quote without closing it ends that
+  part at the paragraph end; the next paragraph reopens it. Each paragraph's part is its
+  own quote, and all parts of one quotation share the speaker found for any of them.
+* A paragraph that is only a quotation, with no speech verb, continues the previous
+  quotation's speaker when that quotation is in the same or the previous paragraph.
+* **Partial quotes** (a fragment embedded in a sentence: the "common enemy"; was still
+  "on the table") have ``partial=True``. They are kept only when a speech verb governs the
+  sentence ("urged", "said", "adding that", ...); otherwise they are scare quotes or titles
+  and dropped. Short all-Title-Case fragments (programme or book names) are dropped too.
+* Speakers: a name is resolved to the actor whose span it overlaps (full name); "he"/"she"
+  go to the latest gender-compatible speaker or sentence subject; role nouns ("the
+  minister", "the spokesman") to the nearest earlier actor with that title. An anonymous
+  speaker ("an official", "a spokesman", "sources") gives ``speaker=None``, as does no
+  speech verb at all: a quotation with no clear speaker is listed, never guessed.
+* Single quotation marks are treated as nested quotes or scare quotes and ignored.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from newsdigest.annotate.actors import (
+    _CUE_WORDS,
+    NAME_RE,
+    fold,
+    resolve_pronoun,
+    resolve_role,
+)
 from newsdigest.models import Actor, Article, Quote, Sentence
+
+_OPENERS = frozenset('"“„«')
+_CLOSERS = frozenset('"”»')
+_QUOTE_CHARS = re.compile(r'["“”„«»]')
+_PARA_SPLIT = re.compile(r"\n")
+
+_CUE_EXTRA = (
+    "adding|saying|telling|warning|urging|insisting|stressing|noting|explaining|arguing|"
+    "claiming|declaring|announcing|stating|asking|calling|describing|vowing|pledging|"
+    "promising|according to|quoted as saying|went on|pointed out|called for|called on|"
+    "calling for|described|referred to|branded|dubbed|labelled|labeled"
+)
+_CUE = rf"(?:{_CUE_WORDS}|{_CUE_EXTRA})"
+_CUE_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
+_PARTICIPLE = frozenset(
+    "adding saying telling warning urging insisting stressing noting explaining arguing "
+    "claiming declaring announcing stating asking calling describing vowing pledging "
+    "promising".split()
+)
+_ADV = (
+    r"(?:also|further|then|later|again|quickly|simply|just|has|had|have|was|were|is|"
+    r"reportedly|once|previously|recently|earlier|separately|repeatedly|publicly|bluntly|"
+    r"firmly|angrily|told|,)"
+)
+# after the closing mark: ', the minister further said' / ' he added' / ', said Mr Smith'
+_AFTER = re.compile(
+    rf"^[\s,;:]*(?:[—–-]+\s*)?(?P<pre>[^\"“”.!?;]{{0,90}}?)\s*\b(?:{_ADV}\s+){{0,2}}(?P<cue>{_CUE})\b(?P<post>[^\"“”.!?;]{{0,90}})"
+)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
+_ANON = re.compile(
+    r"^(?:an?|one|another|some|two|three|several|other|senior|unnamed)\b|^(?:officials|sources|analysts|observers|experts|witnesses|residents|diplomats|critics|reports|people)\b",
+    re.I,
+)
+_ROLE_NP = re.compile(
+    r"^(?:the|this|that)\s+(?:(?P<adj>[A-Z][\w]*(?:'s|’s)?)\s+)?(?P<role>(?:(?:deputy|vice|prime|foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|home)\s+)?(?:minister|president|chancellor|premier|secretary|secretary-general|spokesman|spokeswoman|spokesperson|ambassador|envoy|general|king|queen|prince|emir|leader|governor|mayor|senator|chairman|chairwoman|commander|admiral|official|source|diplomat|officer|chief|head|director|manager|analyst))\b",
+    re.I,
+)
+_WORD = re.compile(r"[\w'’-]+")
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’-]*|the|of|and|leader|minister|spokesman|spokeswoman|spokesperson|"
+    r"president|secretary|chief|foreign|defence|defense|deputy|prime|general|ambassador|envoy|"
+    r"chairman|chairwoman|commissioner|official|head|director|chancellor|premier|interior|"
+    r"finance|policy|opposition|former)\s+)*"
+)
+
+
+@dataclass(slots=True)
+class _Seg:
+    start: int  # quoted text (trimmed) start
+    end: int
+    open_pos: int  # position of the opening mark
+    close_pos: int | None  # position of the closing mark (None: runs to paragraph end)
+    para: int
+    para_start: int
+    para_end: int
+    chain: int = -1
+    partial: bool = False
+    speaker: Actor | None = None
+    resolved: bool = False  # a speech cue decided the speaker (possibly None)
+    cue: str | None = None
+    cue_pos: int = -1
+    speaker_pos: int = -1
+    anon: bool = False
+
+
+def _segments(text: str) -> list[_Seg]:
+    segs: list[_Seg] = []
+    pos = 0
+    para = 0
+    for line in text.split("\n"):
+        ps, pe = pos, pos + len(line)
+        pos = pe + 1
+        if not line.strip():
+            continue
+        marks = [m.start() for m in _QUOTE_CHARS.finditer(text, ps, pe)]
+        inside = False
+        open_at = -1
+        for i in marks:
+            ch = text[i]
+            prev = text[i - 1] if i > ps else " "
+            nxt = text[i + 1] if i + 1 < pe else " "
+            if not inside:
+                if ch in "”»" and not (prev.isspace() or prev in "([—–-"):
+                    continue  # stray closer
+                if ch == '"' and nxt.isspace() and not prev.isspace() and i > ps:
+                    continue  # a closing-looking straight quote with nothing open: skip
+                inside = True
+                open_at = i
+            else:
+                if ch in "“„«":
+                    # a new opener while inside: previous quote never closed; restart
+                    open_at = i
+                    continue
+                if ch == '"' and prev.isspace() and not nxt.isspace() and nxt not in ",.;:!?":
+                    # looks like an opener: the previous one was unbalanced; restart here
+                    open_at = i
+                    continue
+                _add_seg(segs, text, open_at, i, para, ps, pe)
+                inside = False
+        if inside:
+            _add_seg(segs, text, open_at, None, para, ps, pe)
+        para += 1
+    # chains across paragraphs
+    chain = 0
+    for k, s in enumerate(segs):
+        if s.chain < 0:
+            s.chain = chain
+            chain += 1
+        if s.close_pos is None and k + 1 < len(segs):
+            n = segs[k + 1]
+            if n.para == s.para + 1 and n.open_pos == _first_nonspace(text, n.para_start):
+                n.chain = s.chain
+    return segs
+
+
+def _first_nonspace(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _add_seg(
+    segs: list[_Seg], text: str, open_at: int, close: int | None, para: int, ps: int, pe: int
+) -> None:
+    s = open_at + 1
+    e = close if close is not None else pe
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    if e <= s:
+        return
+    segs.append(_Seg(s, e, open_at, close, para, ps, pe))
+
+
+def _mask(text: str, segs: list[_Seg]) -> str:
+    """The text with quoted stretches blanked out (marks kept): for cue searches."""
+    chars = list(text)
+    for s in segs:
+        stop = s.close_pos if s.close_pos is not None else s.para_end
+        for i in range(s.open_pos + 1, stop):
+            if chars[i] != "\n":
+                chars[i] = "_"
+    return "".join(chars)
+
+
+_SENT_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|[.!?][\"”](?=\s+[A-Z\"“])")
+
+
+def _sentence_start(masked: str, seg: _Seg, text: str) -> int:
+    """Start of the sentence holding the opening mark (within the paragraph)."""
+    i = seg.open_pos - 1
+    while i >= seg.para_start:
+        ch = masked[i]
+        if ch in ".!?" and i + 1 < len(masked) and masked[i + 1] in " \t":
+            return i + 1
+        if ch in '"”' and i > seg.para_start and masked[i - 1] == "_":
+            # a closing mark whose quote ended with sentence punctuation
+            j = i - 1
+            while j > seg.para_start and masked[j] == "_":
+                j -= 1
+            qend = text[i - 1] if i - 1 >= 0 else ""
+            if qend in ".!?" and i + 1 < len(masked) and masked[i + 1] in " \t":
+                return i + 1
+            i = j
+            continue
+        i -= 1
+    return seg.para_start
+
+
+def _after_region(masked: str, seg: _Seg, text: str) -> str:
+    if seg.close_pos is None:
+        return ""
+    i = seg.close_pos + 1
+    stop = min(seg.para_end, i + 160)
+    j = i
+    while j < stop:
+        ch = masked[j]
+        if ch in '"“' and masked[j + 1 : j + 2] == "_":
+            break
+        if ch in ".!?" and (j + 1 >= len(masked) or masked[j + 1] in " \t\n"):
+            break
+        j += 1
+    # a quote ending in sentence punctuation followed by a capital starts a new sentence
+    q_last = text[seg.close_pos - 1] if seg.close_pos > 0 else ""
+    rest = masked[i:j]
+    if (
+        q_last in ".!?"
+        and re.match(r"\s+(?:[A-Z]|\")", rest)
+        and not re.match(r"\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?:" + _CUE + r")\b", rest)
+    ):
+        return ""
+    return rest
 
 
 def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]) -> list[Quote]:
-    """Every direct quotation in the article with its speaker. (To be built.)"""
-    return []
+    """Every direct quotation in the article with its speaker."""
+    text = article.text
+    if '"' not in text and "“" not in text and "«" not in text and "„" not in text:
+        return []
+    segs = _segments(text)
+    if not segs:
+        return []
+    masked = _mask(text, segs)
+    persons = [a for a in actors if a.kind == "person"]
+    subjects: list[tuple[int, Actor | None]] = _sentence_subjects(text, masked, actors)
+    kept: list[_Seg] = []
+    for k, seg in enumerate(segs):
+        sent_start = _sentence_start(masked, seg, text)
+        before = masked[sent_start : seg.open_pos]
+        after = _after_region(masked, seg, text)
+        lead = before.rstrip()
+        seg.partial = (
+            bool(lead)
+            and (lead[-1].isalnum() or lead[-1] in "'’)")
+            and not re.search(rf"(?:{_CUE})\s*$", lead)
+        )
+        if not seg.partial and lead and re.search(rf"\b(?:{_CUE})\s*$", lead) and text[seg.start].islower():
+            seg.partial = True
+        # attribution after the quote
+        m = _AFTER.match(after) if after else None
+        if m and len(m.group("pre").split()) <= 7:
+            base = seg.close_pos + 1
+            pre = m.group("pre").strip(" ,")
+            if pre:
+                ps = base + m.start("pre") + (len(m.group("pre")) - len(m.group("pre").lstrip(" ,")))
+                phrase, ppos = pre, ps
+            else:
+                post = m.group("post")
+                phrase = re.split(
+                    r",|\s(?:in|on|at|to|during|after|before|when|while|who|which|that)\s",
+                    post.strip(),
+                    maxsplit=1,
+                )[0]
+                ppos = base + m.start("post") + (len(post) - len(post.lstrip()))
+            _attribute(
+                seg, phrase, ppos, m.group("cue"), base + m.start("cue"), text, actors, persons, subjects
+            )
+        if not seg.resolved:
+            # a cue earlier in the same sentence ("Cavusoglu urged Russia to fight the ...")
+            cues = list(_CUE_RE.finditer(before))
+            if cues:
+                c = cues[-1]
+                cue_abs = sent_start + c.start()
+                if c.group("cue") in _PARTICIPLE and len(cues) > 1:
+                    c0 = cues[-2]
+                    _attribute_before(
+                        seg, before, c0, sent_start, text, actors, persons, subjects, c.group("cue")
+                    )
+                elif c.group("cue") in _PARTICIPLE:
+                    _attribute_subject(
+                        seg, before, sent_start, text, actors, persons, subjects, c.group("cue"), cue_abs
+                    )
+                else:
+                    _attribute_before(seg, before, c, sent_start, text, actors, persons, subjects)
+        # filters for scare quotes / titles
+        words = _WORD.findall(seg_text := text[seg.start : seg.end])
+        if seg.partial and not seg.resolved and not seg.cue:
+            continue
+        # a one- or two-word quote with no cue and no inheritance: only a continuation
+        if (
+            not seg.cue
+            and len(words) <= 2
+            and not seg.partial
+            and not (k > 0 and segs[k - 1].chain == seg.chain)
+        ):
+            continue
+        if (
+            (seg.partial or not seg.cue or len(words) >= 2)
+            and len(words) <= 5
+            and words
+            and all(
+                w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in", "on", "for", "to")
+                for w in words
+            )
+            and not seg_text.rstrip().endswith((".", "!", "?"))
+        ):
+            continue
+        if not words:
+            continue
+        kept.append(seg)
+        if seg.resolved and seg.speaker_pos >= 0:
+            subjects.append((seg.speaker_pos, seg.speaker))
+            subjects.sort(key=lambda t: t[0])
+    # chains and continuation paragraphs
+    chains: dict[int, _Seg] = {}
+    for seg in kept:
+        if seg.resolved and seg.chain not in chains:
+            chains[seg.chain] = seg
+    prev: _Seg | None = None
+    for seg in kept:
+        if not seg.resolved:
+            src = chains.get(seg.chain)
+            if src is not None and src is not seg:
+                _copy(seg, src)
+            elif (
+                prev is not None
+                and prev.resolved
+                and not seg.partial
+                and (
+                    seg.para == prev.para
+                    or (seg.para == prev.para + 1 and seg.open_pos == _first_nonspace(text, seg.para_start))
+                )
+                and _gap_is_quote_only(masked, prev, seg)
+            ):
+                _copy(seg, prev)
+            if not seg.resolved:
+                colon = _colon_intro(masked, seg, text, actors, persons, subjects)
+                if colon is not None:
+                    _copy(seg, colon)
+        prev = seg
+    out: list[Quote] = []
+    for seg in kept:
+        sp = seg.speaker
+        out.append(
+            Quote(
+                id=article.id,
+                quote=text[seg.start : seg.end],
+                start=seg.start,
+                end=seg.end,
+                speaker=sp.name if sp else None,
+                speaker_title=sp.title if sp else None,
+                speaker_country=sp.country if sp else None,
+                cue=seg.cue,
+                partial=seg.partial,
+            )
+        )
+    return out
+
+
+def _copy(dst: _Seg, src: _Seg) -> None:
+    dst.speaker = src.speaker
+    dst.resolved = True
+    dst.cue = src.cue
+    dst.anon = src.anon
+
+
+def _gap_is_quote_only(masked: str, prev: _Seg, seg: _Seg) -> bool:
+    """Between two quotations there is only attribution (no other sentence)."""
+    start = prev.close_pos + 1 if prev.close_pos is not None else prev.para_end
+    gap = masked[start : seg.open_pos]
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", gap.strip()) if s.strip(' \n"“”')]
+    if len(sentences) > 1:
+        return False
+    g = gap.strip(' \n,."“”')
+    if not g:
+        return True
+    return bool(_CUE_RE.search(g)) and len(g.split()) <= 12
+
+
+def _colon_intro(masked, seg, text, actors, persons, subjects):  # type: ignore[no-untyped-def]
+    """'Mr Blair said:' at the end of the previous paragraph introduces a quote paragraph."""
+    if seg.open_pos != _first_nonspace(text, seg.para_start) or seg.para_start < 2:
+        return None
+    prev_end = seg.para_start - 1
+    while prev_end > 0 and text[prev_end - 1] in " \n\t":
+        prev_end -= 1
+    if prev_end <= 0 or text[prev_end - 1] != ":":
+        return None
+    ps = text.rfind("\n", 0, prev_end - 1) + 1
+    before = masked[ps : prev_end - 1]
+    sstart = max(before.rfind(". "), -1) + 1
+    cues = list(_CUE_RE.finditer(before, sstart))
+    if not cues:
+        return None
+    tmp = _Seg(seg.start, seg.end, seg.open_pos, seg.close_pos, seg.para, seg.para_start, seg.para_end)
+    _attribute_before(tmp, before, cues[-1], ps, text, actors, persons, subjects)
+    return tmp if tmp.resolved else None
+
+
+def _attribute_before(seg, before, c, sent_start, text, actors, persons, subjects, cue_name=None):  # type: ignore[no-untyped-def]
+    """Speaker of a cue found before the quote: the phrase just before the cue, or after it
+    for an inverted or "according to" cue."""
+    cue = c.group("cue")
+    cue_abs = sent_start + c.start()
+    if cue == "according to":
+        post = before[c.end() :]
+        phrase = re.split(r",", post.strip(), maxsplit=1)[0]
+        ppos = sent_start + c.end() + (len(post) - len(post.lstrip()))
+        _attribute(seg, phrase, ppos, cue, cue_abs, text, actors, persons, subjects)
+        return
+    head = before[: c.start()]
+    # the subject phrase: the words right before the cue (skipping adverbs)
+    hm = re.search(rf"((?:[\w'’.-]+\s+){{0,6}}?)(?:(?:{_ADV})\s+){{0,2}}$", head)
+    phrase = hm.group(1).strip() if hm else ""
+    ppos = sent_start + (hm.start(1) if hm else c.start())
+    # keep only the part after the last clause break
+    for sep in (", ", "; ", " that ", " and "):
+        k = phrase.rfind(sep)
+        if k >= 0:
+            ppos += k + len(sep)
+            phrase = phrase[k + len(sep) :]
+    if not phrase.strip():
+        _attribute_subject(seg, before, sent_start, text, actors, persons, subjects, cue, cue_abs)
+        return
+    _attribute(seg, phrase, ppos, cue_name or cue, cue_abs, text, actors, persons, subjects)
+    if not seg.resolved:
+        _attribute_subject(seg, before, sent_start, text, actors, persons, subjects, cue_name or cue, cue_abs)
+
+
+def _attribute_subject(seg, before, sent_start, text, actors, persons, subjects, cue, cue_abs):  # type: ignore[no-untyped-def]
+    """Fall back on the sentence's first person (its subject) for a participle cue."""
+    for a in _actors_in(actors, sent_start, cue_abs):
+        seg.speaker, seg.resolved, seg.cue = a, True, cue
+        seg.speaker_pos = sent_start
+        return
+    lead = before.lstrip()
+    pm = re.match(r"(He|She)\b", lead)
+    if pm:
+        ok, a = resolve_pronoun(pm.group(1), sent_start, persons, subjects)
+        if ok:
+            seg.speaker, seg.resolved, seg.cue = a, True, cue
+            seg.speaker_pos = sent_start
+            return
+    rm = _ROLE_NP.match(lead)
+    if rm:
+        _attribute(
+            seg,
+            rm.group(),
+            sent_start + (len(before) - len(lead)),
+            cue,
+            cue_abs,
+            text,
+            actors,
+            persons,
+            subjects,
+        )
+
+
+def _actors_in(actors: list[Actor], start: int, end: int) -> list[Actor]:
+    found: list[tuple[int, int, Actor]] = []
+    for a in actors:
+        for s, e in a.spans:
+            if s >= start and e <= end:
+                found.append((s, 0 if a.kind == "person" else 1, a))
+                break
+    found.sort(key=lambda t: (t[0], t[1]))
+    return [a for _, _, a in found]
+
+
+def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects):  # type: ignore[no-untyped-def]
+    phrase = phrase.strip(" ,")
+    if not phrase:
+        return
+    pend = ppos + len(phrase)
+    # 1. an actor named in the phrase (prefer persons, then the last one named)
+    hits = _actors_in(actors, ppos, pend + 1)
+    people = [a for a in hits if a.kind == "person"]
+    if people or hits:
+        a = (people or hits)[-1]
+        seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = a, True, cue, cue_pos, ppos
+        return
+    words = phrase.split()
+    first = words[0]
+    if len(words) == 1 and _PRONOUN.match(first):
+        if first.lower() in ("he", "she"):
+            ok, a = resolve_pronoun(first, ppos, persons, subjects)
+            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = a, True, cue, ppos
+            seg.cue_pos = cue_pos
+        else:
+            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = None, True, cue, ppos
+        return
+    rm = _ROLE_NP.match(phrase)
+    if rm:
+        code = None
+        p = resolve_role(rm.group("role"), ppos, persons, None)
+        if rm.group("adj") and p is not None and p.country:
+            from newsdigest.annotate.countries import lookup
+
+            code = lookup(rm.group("adj").removesuffix("'s").removesuffix("’s"))
+            if code and code != p.country:
+                p = None
+        seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = p, True, cue, ppos, cue_pos
+        seg.anon = p is None
+        return
+    if _ANON.match(phrase):
+        seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = None, True, cue, ppos, cue_pos
+        seg.anon = True
+        return
+    # an unrecognised capitalised name: match a surname of a known actor, else use as is
+    nm = None
+    for m in NAME_RE.finditer(phrase):
+        nm = m
+    if nm is not None:
+        name = nm.group()
+        for a in persons:
+            if fold(a.name).split()[-1] == fold(name).split()[-1]:
+                seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = a, True, cue, ppos
+                return
+        if name.split()[0] not in ("The", "A", "An", "It", "This", "That", "But", "And", "In", "On"):
+            seg.speaker = Actor(name=name)
+            seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = True, cue, ppos, cue_pos
+            return
+    # a lower-case noun phrase ("the ministry", "officials"): no named speaker
+    if len(words) <= 6 and words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
+        seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = None, True, cue, ppos, cue_pos
+        seg.anon = True
+
+
+def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tuple[int, Actor | None]]:
+    """Actor mentions that open a sentence or directly precede a speech verb: the
+    salient subjects that a later "he said" most likely refers to."""
+    out: list[tuple[int, Actor | None]] = []
+    for a in actors:
+        if a.kind != "person":
+            continue
+        for s, e in a.spans:
+            if masked[s : s + 1] == "_":
+                continue  # inside a quotation
+            tail = masked[e : e + 40]
+            if re.match(rf"(?:,[^,]{{1,60}},)?\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_CUE})\b", tail):
+                out.append((s, a))
+                continue
+            # sentence-initial (allowing a title/adjectives before the name)
+            head = masked[max(0, s - 60) : s]
+            k = max(head.rfind(". "), head.rfind("\n"))
+            lead = head[k + 1 :] if k >= 0 else (head if s < 60 else None)
+            if lead is not None and _SUBJECT_LEAD.fullmatch(lead):
+                out.append((s, a))
+    out.sort(key=lambda t: t[0])
+    return out
