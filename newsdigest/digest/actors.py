@@ -35,6 +35,46 @@ def _best(counter: Counter[str]) -> str | None:
 
 
 def unify(annotated: list[Annotations]) -> tuple[dict[tuple[str, str], str], list[Unified]]:
+    """Map every (article id, actor name) to one canonical name, and the unified actors:
+    the actor annotator's cross-article ``unify_actors`` when it offers one, else our own."""
+    try:
+        from newsdigest.annotate.actors import unify_actors
+    except ImportError:
+        return unify_own(annotated)
+    ordered = sorted(annotated, key=lambda a: a.article.id)
+    merged = unify_actors([(a.article.id, list(a.actors)) for a in ordered])
+    canonical: dict[tuple[str, str], str] = {}
+    unified: dict[str, Unified] = {}
+    for actor, counts in merged:
+        u = unified.get(actor.name)
+        if u is None:
+            u = unified[actor.name] = Unified(name=actor.name, kind=actor.kind)
+        if actor.title:
+            u.titles[actor.title] += 1
+        if actor.country:
+            u.countries[actor.country] += 1
+        u.mentions += sum(counts.values())
+        u.sources |= set(counts)
+    # Which canonical actor each article's own name stands for.
+    by_fold: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    for name in sorted(unified):
+        by_fold.setdefault(_fold(name), []).append(name)
+        toks = _fold(name).split()
+        if toks:
+            by_last.setdefault(toks[-1], []).append(name)
+    for ann in ordered:
+        aid = ann.article.id
+        for actor in ann.actors:
+            f = _fold(actor.name)
+            cands = [n for n in by_fold.get(f, []) if aid in unified[n].sources]
+            if not cands and len(f.split()) == 1:
+                cands = [n for n in by_last.get(f, []) if aid in unified[n].sources]
+            canonical[(aid, actor.name)] = cands[0] if cands else actor.name
+    return canonical, [unified[k] for k in sorted(unified)]
+
+
+def unify_own(annotated: list[Annotations]) -> tuple[dict[tuple[str, str], str], list[Unified]]:
     """Map every (article id, actor name) to one canonical name, and the unified actors.
 
     Full names are the anchors; a shorter name (a surname, "Erdogan") joins the single full
