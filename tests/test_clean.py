@@ -388,10 +388,13 @@ def test_plain_article_without_boilerplate_is_untouched() -> None:
     assert [r.reason for r in art.removed] == ["title"]
 
 
-def test_huge_single_line_is_linear() -> None:
+def test_huge_single_line_is_kept_whole() -> None:
     line = "word " * 2_000_000 + "[Getty]"
     art = clean_str("Title line here\n" + line)
-    assert art.words == 2_000_001
+    assert art.title == "Title line here"
+    assert art.text == line.strip()
+    art = clean_str(line)  # no title line at all
+    assert art.text == line.strip() and art.title is None
 
 
 # --- the score -----------------------------------------------------------------------------

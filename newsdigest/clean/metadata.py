@@ -141,6 +141,8 @@ _TITLE_SEP = re.compile(r"\s+(?:[-–—|•·»«]|::)\s+")
 
 def split_site_title(line: str) -> tuple[str, str | None]:
     """Split a page title "Headline - Site Name" into (headline, site); site None if absent."""
+    if len(line) > 300:
+        return line, None
     parts = _TITLE_SEP.split(line)
     if len(parts) < 2:
         return line, None
@@ -154,8 +156,10 @@ def split_site_title(line: str) -> tuple[str, str | None]:
 
 def looks_like_headline(line: str) -> bool:
     """A line that could be a headline: a few words, capitalised, no sentence ending."""
+    if len(line) > 250:
+        return False
     words = line.split()
-    if not 2 <= len(words) <= 30 or len(line) > 250:
+    if not 2 <= len(words) <= 30:
         return False
     if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
         return False

@@ -109,6 +109,7 @@ _COMMENTS = re.compile(
     r"^(?:you must be logged in|log in) to (?:post|leave) a comment|^be the first to comment",
     re.I,
 )
+_NEWSLETTER_HINT = re.compile(r"newsletter|sign up|subscribe|inbox")
 _COOKIE = re.compile(
     r"\bcookies?\b.{0,160}\b(?:consent|accept|agree|policy|settings|preferences|browsing|"
     r"experience|continu\w+ to use|use of)\b|"
@@ -177,13 +178,14 @@ def line_reason(line: str) -> str | None:
         return "click-to-enlarge"
     if n <= 60 and _GALLERY.match(line):
         return "photo-caption"
-    if n <= 300 and _BRACKET_CREDIT.search(line):
+    low = line.lower()
+    if n <= 300 and line[-1] in ")]" and _BRACKET_CREDIT.search(line):
         return "photo-caption"
     if n <= 140 and _CREDIT_LINE.match(line):
         return "photo-caption"
-    if n <= 250 and _TRAILING_CREDIT.search(line):
+    if n <= 250 and ":" in line and _TRAILING_CREDIT.search(line):
         return "photo-caption"
-    if n <= 120 and _READING_TIME.search(line):
+    if n <= 120 and ("min" in low or "reading" in low) and _READING_TIME.search(line):
         return "reading-time"
     if n <= 120 and (_only_social(line) or _SHARE_START.match(line)):
         return "share-prompt"
@@ -191,11 +193,22 @@ def line_reason(line: str) -> str | None:
         return "follow-prompt"
     if n <= 40 and _SUBSCRIBE.match(line):
         return "subscribe-prompt"
-    if n <= 250 and _NEWSLETTER.search(line):
+    if n <= 250 and _NEWSLETTER_HINT.search(low) and _NEWSLETTER.search(line):
         return "newsletter"
-    if n <= 400 and _COOKIE.search(line):
+    if n <= 400 and "cookie" in low and _COOKIE.search(line):
         return "cookie-notice"
-    if n <= 200 and _COPYRIGHT.search(line):
+    if (
+        n <= 200
+        and (
+            "©" in line
+            or "(c)" in low
+            or "copyright" in low
+            or "reserved" in low
+            or "privacy" in low
+            or "terms" in low
+        )
+        and _COPYRIGHT.search(line)
+    ):
         return "copyright"
     if n <= 60 and _RELATED_HEAD.match(line):
         return "related-links"

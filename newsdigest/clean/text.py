@@ -43,6 +43,8 @@ _BULLET_COST = 4.0
 _RUN_CAP = 6  # the k-th non-prose paragraph in a row costs min(k, _RUN_CAP) times its cost
 _ANCHOR_MIN = 40.0  # prose words needed after a headline recurrence to trust it
 _ANCHOR_WINDOW = 15  # paragraphs between the headline and the first line of prose
+_TITLE_MAX_CHARS = 400  # longer paragraphs are never compared with the headline
+_DUP_MAX_CHARS = 5000  # longer paragraphs are never checked for duplicates
 _TEASER_CAPS = 7  # leading capitalised words that mark a headline run into a teaser
 _TAIL_AFTER = 100.0  # prose words before a related heading or teaser run may end the article
 _LIST_WINDOW = 8  # paragraphs looked at after a "Related" heading
@@ -78,6 +80,11 @@ def _is_wrapped(lengths: list[int]) -> int:
     return 0
 
 
+def _count_words(s: str) -> int:
+    # exact for ordinary lines; an estimate for megabyte-long ones, where only size matters
+    return len(s.split()) if len(s) <= 100_000 else s.count(" ") + 1
+
+
 def split_units(lines: list[str]) -> list[Unit]:
     """Group stripped lines into paragraphs; wrapped lines of one paragraph stay together."""
     width = _is_wrapped([len(s) for s in lines if s])
@@ -100,9 +107,9 @@ def split_units(lines: list[str]) -> list[Unit]:
             u = units[-1]
             u.last = i
             u.text = f"{u.text} {s}"
-            u.words += len(s.split())
+            u.words += _count_words(s)
         else:
-            units.append(Unit(i, i, body, len(body.split()), bullet))
+            units.append(Unit(i, i, body, _count_words(body), bullet))
         prev_len = len(s)
     return units
 
@@ -158,7 +165,7 @@ def _anchored_segment(units: list[Unit], scores: list[float], title_keys: set[st
         return None
     n = len(units)
     for c in range(1, n):
-        if _norm(units[c].text) not in title_keys:
+        if _key(units[c], _TITLE_MAX_CHARS) not in title_keys:
             continue
         start = next((i for i in range(c + 1, min(n, c + 1 + _ANCHOR_WINDOW)) if scores[i] > 0), None)
         if start is None:
@@ -219,6 +226,11 @@ def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.lower()))
 
 
+def _key(u: Unit, max_chars: int) -> str:
+    """The unit's normalised words, or "" for units too long to be compared (cheap on 50 MB)."""
+    return _norm(u.text) if len(u.text) <= max_chars else ""
+
+
 def clean_text(
     text: str,
     doc_id: str,
@@ -253,7 +265,8 @@ def clean_text(
                 # "Headline - Site": trust the split when the bare headline recurs below.
                 bare = _norm(head)
                 if any(
-                    u.words <= 40 and (_norm(u.text) == bare or _norm(u.text).endswith(" " + bare))
+                    u.words <= 40
+                    and (_key(u, _TITLE_MAX_CHARS) == bare or _key(u, _TITLE_MAX_CHARS).endswith(" " + bare))
                     for u in units[1:]
                 ):
                     title, site = head, site_name
@@ -295,7 +308,7 @@ def clean_text(
     for i, u in enumerate(units):
         if lo <= i <= hi or i in removed:
             continue
-        if title_keys and _norm(u.text) in title_keys:
+        if title_keys and _key(u, _TITLE_MAX_CHARS) in title_keys:
             removed[i] = "repeated-headline"
             continue
         if u.reason is not None:
@@ -315,7 +328,7 @@ def clean_text(
         if i in removed:
             continue
         u = units[i]
-        key = _norm(u.text)
+        key = _key(u, _DUP_MAX_CHARS)
         if key and key in title_keys:
             removed[i] = "repeated-headline"
             continue
