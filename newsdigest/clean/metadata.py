@@ -82,6 +82,11 @@ def parse_date(text: str) -> str | None:
     return best[1] if best else None
 
 
+def has_date(text: str) -> bool:
+    """Whether a (short) text contains a calendar date."""
+    return bool(_ANY_DATE.search(text[:500]))
+
+
 def is_date_line(line: str) -> bool:
     """A short line that is only a date (plus words like "Published", a weekday, a time)."""
     if len(line) > 100 or not _ANY_DATE.search(line):

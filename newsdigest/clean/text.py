@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from newsdigest.clean.metadata import (
+    has_date,
     is_date_line,
     looks_like_headline,
     parse_date,
@@ -32,6 +33,12 @@ from newsdigest.clean.rules import (
 )
 from newsdigest.models import Article, RemovedLine
 
+# Lines above an article that look like headlines but are credits, captions or widgets.
+_NOT_HEADLINE = re.compile(
+    r"\||\b(?:Getty Images|Images?|AP|AFP|Reuters|EPA|Photo|copyright|caption|sharing|Icon)\s*$|"
+    r"\b(?:photo by|image copyright|media caption|captionwho|writer|correspondent|editor)\b",
+    re.I,
+)
 _TERMINAL = re.compile(r"[.!?…\"”’')\]]$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?\s+[A-Z\"“‘']")
 _WORD = re.compile(r"\w+")
@@ -254,6 +261,7 @@ def clean_text(
     title: str | None = None
     site: str | None = None
     title_keys: set[str] = set()
+    confirmed = False  # the headline recurs below the first line
     if title_hint:
         title_keys.add(_norm(title_hint))
     if units and mode == "page":
@@ -271,6 +279,7 @@ def clean_text(
                 ):
                     title, site = head, site_name
                     title_keys.add(bare)
+                    confirmed = True
             if title is None:
                 title = first.text
             removed[0] = "title"
@@ -302,6 +311,25 @@ def clean_text(
         hi = _cut_tail(units, scores, lo, hi)
     else:
         lo, hi = 0, n - 1
+
+    # --- a page saved without its <title> line: the headline sits just above the body --
+    if not confirmed and title_keys:
+        confirmed = any(_key(u, _TITLE_MAX_CHARS) in title_keys for u in units[1:])
+    if mode == "page" and lo > 1 and not confirmed and (title is None or len(title.split()) < 4):
+        for i in range(lo - 1, max(0, lo - _ANCHOR_WINDOW) - 1, -1):
+            u = units[i]
+            if (
+                u.reason is None
+                and u.words >= 4
+                and looks_like_headline(u.text)
+                and not _NOT_HEADLINE.search(u.text)
+                and not has_date(u.text)
+            ):
+                if title is not None:
+                    removed[0] = "navigation"
+                title = u.text
+                removed[i] = "title"
+                break
 
     # --- lines outside the region -------------------------------------------------------
     tail_reason = "footer"
