@@ -39,3 +39,47 @@ def test_lookups() -> None:
     assert lookup("the Kremlin") == "RUS"
     assert lookup("Türkiye") == "TUR"
     assert lookup("roast beef") is None
+
+
+def _eval_module():  # type: ignore[no-untyped-def]
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_countries.py"
+    spec = importlib.util.spec_from_file_location("eval_countries", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_cases_overall_thresholds() -> None:
+    ev = _eval_module()
+    cases = ev.load_cases()
+    assert len(cases) >= 40
+    res = ev.evaluate(cases)
+    assert res["precision"] >= 0.95, res["failures"]
+    assert res["recall"] >= 0.95, res["failures"]
+
+
+def test_hard_cases_exact() -> None:
+    ev = _eval_module()
+    hard = [c for c in ev.load_cases() if c["hard"]]
+    assert len(hard) >= 15
+    res = ev.evaluate(hard)
+    assert not res["failures"], res["failures"]
+
+
+def test_offsets_and_order() -> None:
+    text = "Guinea-Bissau and Papua New Guinea; the Kremlin, Washington and Brussels."
+    ms = find_mentions(text)
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    assert all(text[m.start : m.end] == m.text for m in ms)
+    assert [m.kind for m in ms] == ["name", "name", "seat", "capital", "seat"]
+
+
+def test_georgia_us_state_article_context() -> None:
+    text = "Voters in Atlanta queued for hours. Georgia will certify the result on Friday."
+    assert _codes(text) == []
+    text = "Georgia and Russia clashed over South Ossetia; Tbilisi protested."
+    assert _codes(text) == ["GEO", "RUS", "GEO"]

@@ -56,3 +56,61 @@ def test_seeds_through_annotate() -> None:
     assert all(e.id == arts[0].id for e in one)
     for e in one:
         assert arts[0].text[e.start : e.end] == e.sentence
+
+
+def _eval_module():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    path = ROOT / "scripts" / "eval_events.py"
+    spec = importlib.util.spec_from_file_location("eval_events", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_cases_overall_thresholds() -> None:
+    ev = _eval_module()
+    cases = ev.load_cases()
+    assert len(cases) >= 40
+    res = ev.evaluate(cases)
+    assert res["f1"] >= 0.85, res["failures"]
+    assert res["precision"] >= 0.85, res["failures"]
+    assert res["quad_accuracy"] >= 0.8, res["failures"]
+
+
+def test_hard_cases_exact_dyads() -> None:
+    ev = _eval_module()
+    hard = [c for c in ev.load_cases() if c["hard"]]
+    assert len(hard) >= 15
+    for case in hard:
+        gold = sorted((s, t) for s, t, _ in case["events"])
+        pred = sorted((s, t) for s, t, _ in ev.predict(case))
+        assert pred == gold, case["text"]
+
+
+def test_passive_and_nominal_direction() -> None:
+    one = _events_alone("A Russian jet was shot down by Turkish forces on Tuesday.")
+    assert [(e.source, e.target, e.quad) for e in one] == [("TUR", "RUS", 4)]
+    two = _events_alone("Ukraine condemned the downing of a Ukrainian airliner by Iranian forces.")
+    assert ("IRN", "UKR", 4) in [(e.source, e.target, e.quad) for e in two]
+
+
+def test_negation_gives_no_event() -> None:
+    assert _events_alone("Israel did not attack Iranian nuclear sites, officials said.") == []
+    assert _events_alone("Serbia refused to recognise Kosovo.") == []
+
+
+def test_event_fields_and_date() -> None:
+    from newsdigest.models import TimeExpression
+
+    text = "Turkey on Thursday called on Russia to carry out joint operations against Islamic State."
+    art = Article(id="a1", path=None, text=text)
+    sents = split_sentences(text)
+    t = TimeExpression(id="a1", expression="on Thursday", value="2016-08-11", type="DATE", start=7, end=18)
+    evs = find_events(art, sents, find_mentions(text), [], [t])
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e.id, e.source, e.target, e.quad, e.date) == ("a1", "TUR", "RUS", 1, "2016-08-11")
+    assert e.text == "called on Russia to carry out joint operations"
+    assert e.sentence == text and (e.start, e.end) == (0, len(text))

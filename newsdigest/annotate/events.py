@@ -41,7 +41,7 @@ from newsdigest.models import Actor, Article, Event, Mention, Sentence, TimeExpr
 @dataclass(frozen=True, slots=True)
 class Rule:
     quad: int
-    type: str  # V | VF | S | N | SN
+    type: str  # V | VF | S | N | SN | R
     pattern: str
 
 
@@ -211,6 +211,7 @@ def _gap_ok(gap: str, max_words: int, allow_to: bool) -> bool:
     return allow_to or not _TO_WORD.search(gap)
 
 
+_RIGHT_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:between|among)\s+", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
 _QUOTE_CHARS = '"“”'
@@ -330,6 +331,8 @@ def _events_in_sentence(
             continue  # inside a name ("Security Council", "Atlantic Alliance")
         if _NEGATION.search(stext[max(0, m.start() - 40) : m.start()]):
             continue
+        if rule.type in ("V", "VF", "S") and _NOUN_DET.search(stext[max(0, m.start() - 12) : m.start()]):
+            continue  # "the attack", "a deal", "the captured pilot": not the clause's verb
         triggers.append(_Trigger(m.start(), m.end(), rule))
     if not triggers:
         return []
@@ -375,11 +378,9 @@ def _events_in_sentence(
         after_limit = right
         if typ not in ("VF",):
             for u in triggers[ti + 1 :]:
-                if not u.embedded and u.start > t.end:
+                if not u.embedded and u.start > t.end and u.rule.type in ("V", "VF", "S"):
                     after_limit = min(after_limit, u.start)
                     break
-        if typ in ("V", "VF", "S") and _NOUN_DET.search(stext[max(0, t.start - 12) : t.start]):
-            continue  # "the attack", "a deal": a noun, handled by N/SN rules when it takes an object
         before = [
             p
             for p in parts
@@ -389,7 +390,13 @@ def _events_in_sentence(
             and not p.dest
             and len(stext[p.end : t.start].split()) <= 14
         ]
-        after_all = [p for p in parts if p.start >= t.end and p.start < right and eligible(p, t.start)]
+        after_all = [
+            p
+            for p in parts
+            if p.start >= t.end
+            and p.start < right
+            and (eligible(p, t.start) or (p.loc and _RIGHT_AFTER.match(stext[t.end : p.start])))
+        ]
         by = _BY_AGENT.match(stext, t.end)
         agent: _Part | None = None
         if by:
@@ -397,6 +404,8 @@ def _events_in_sentence(
         after = [p for p in after_all if p.start < after_limit]
         if typ in ("V", "VF", "S"):
             after = [p for p in after if _gap_ok(stext[t.end : p.start], 5, typ == "VF")]
+        elif typ == "R":
+            after = [p for p in after if _gap_ok(stext[t.end : p.start], 3, False)]
         elif typ == "N":
             after = [p for p in after if _gap_ok(stext[t.end : p.start], 3, False) or p is agent]
 
@@ -408,7 +417,7 @@ def _events_in_sentence(
             or (agent is not None and _PARTICIPLE_BY.match(stext, t.end))
         )
 
-        if t.embedded and agent is None and typ != "N":
+        if t.embedded and typ != "N" and (agent is None or not passive):
             continue
         if t.embedded and typ == "N":
             # "condemned Russia's invasion of Ukraine": keep only with its own possessor agent.
@@ -430,7 +439,7 @@ def _events_in_sentence(
             tgt_idx = next((i for i, p in enumerate(after) if p.code not in {s.code for s in sources}), None)
             if tgt_idx is None:
                 continue
-            targets = group_right(tgt_idx, after, after_limit)
+            targets = group_right(after_all.index(after[tgt_idx]), after_all, after_limit)
             text_end = max(p.np_end for p in targets)
         elif typ == "N":
             rest = [p for p in after if p is not agent]
@@ -445,6 +454,16 @@ def _events_in_sentence(
                 continue
             targets = group_right(tgt_idx, rest, after_limit)
             text_end = max([p.np_end for p in targets] + ([agent.np_end] if agent else []))
+        elif typ == "R":
+            # "prompting condemnation from Japan": Japan acts on the clause's subject.
+            if not before or not after:
+                continue
+            src = next((p for p in after if _gap_ok(stext[t.end : p.start], 3, False)), None)
+            if src is None:
+                continue
+            sources = group_right(after_all.index(src), after_all, after_limit)
+            targets = [before[0]]
+            text_end = max(p.np_end for p in sources)
         else:  # S, SN
             between = _BETWEEN.match(stext, t.end)
             with_ = _WITH.match(stext, t.end)
@@ -477,8 +496,19 @@ def _events_in_sentence(
             if not sources and typ == "SN" and before:
                 # "Turkish-Russian talks", "the Russian and Turkish presidents' meeting"
                 grp = group_left(len(before) - 1, before)
-                adj = [p for p in grp if p.kind == "adjective"]
-                if len(adj) >= 2 and t.start - grp[-1].end < 25:
+                adj = grp
+                if (
+                    len(adj) >= 2
+                    and t.start - grp[-1].end < 25
+                    and grp[-1].kind == "adjective"
+                    or (
+                        len(adj) >= 2
+                        and re.match(
+                            r"\s+\w+\s+(?:began|held|launched|staged|conducted)\s+",
+                            stext[grp[-1].end : t.start],
+                        )
+                    )
+                ):
                     sources, targets = [adj[0]], adj[1:]
                     text_start = adj[0].start
                 elif (
