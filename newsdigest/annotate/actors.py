@@ -140,6 +140,9 @@ class _Data:
     title_gender: dict[str, str]
     title_re: re.Pattern[str]
     leader_re: re.Pattern[str]
+    title_low_re: re.Pattern[str]
+    generic_re: re.Pattern[str]
+    title_first: frozenset[str]
 
 
 def fold(s: str) -> str:
@@ -201,9 +204,55 @@ def _data() -> _Data:
         r"[ ](?:Minister|Secretary)"
     )
     title_re = re.compile(rf"(?:(?i:{portfolio})|{generic}|(?i:{'|'.join(alts)}))(?![\w-])")
+    # fast path for scanning a whole text: match lower-cased text only where a word that
+    # can open a title starts (see _find_titles)
+    title_low_re = re.compile(rf"(?:{portfolio.lower()}|{'|'.join(alts).lower()})(?![\w-])")
+    firsts = {p.split()[0].lower().rstrip(".") for p in phrases}
+    firsts |= {w.lower() for w in re.findall(r"[A-Za-z]+", _PORTFOLIO)}
+    firsts |= {"deputy", "vice", "acting", "junior", "state", "assistant", "under", "minister"}
+    firsts |= {"secretary", "foreign", "defence", "defense", "interior"}
+    generic_re = re.compile(rf"(?<![\w-]){generic}(?![\w-])")
     lalts = sorted({re.escape(ld.name) for ld in leaders.values()}, key=len, reverse=True)
     leader_re = re.compile(rf"(?<![\w-])(?:{'|'.join(lalts)})(?![\w-])")
-    return _Data(leaders, surnames, given, heads, tgender, title_re, leader_re)
+    return _Data(
+        leaders,
+        surnames,
+        given,
+        heads,
+        tgender,
+        title_re,
+        leader_re,
+        title_low_re,
+        generic_re,
+        frozenset(firsts),
+    )
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def _find_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of every title phrase, longest first at each position, non-overlapping."""
+    d = _data()
+    low = text.translate(_ASCII_LOWER)  # same length as text
+    found: dict[int, int] = {}
+    for w in _ASCII_WORD.finditer(low):
+        s = w.start()
+        if w.group() not in d.title_first or (s > 0 and (low[s - 1].isalnum() or low[s - 1] == "-")):
+            continue
+        m = d.title_low_re.match(low, s)
+        if m:
+            found[s] = max(found.get(s, 0), m.end())
+    for m in d.generic_re.finditer(text):
+        found[m.start()] = max(found.get(m.start(), 0), m.end())
+    out: list[tuple[int, int]] = []
+    last = -1
+    for s in sorted(found):
+        if s >= last:
+            out.append((s, found[s]))
+            last = found[s]
+    return out
 
 
 def title_head(title: str | None) -> str | None:
@@ -463,9 +512,8 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
 
     # 1. titles before names (also "Turkey's foreign minister, Mevlut Cavusoglu")
     title_spans: list[tuple[int, int, str, str | None]] = []  # unnamed titled mentions
-    for m in d.title_re.finditer(text):
-        ts, te = m.span()
-        raw = m.group()
+    for ts, te in _find_titles(text):
+        raw = text[ts:te]
         if ts > 0 and (text[ts - 1].isalnum() or text[ts - 1] in "-"):
             continue
         # A lower-case single word is only a title before a name or in "Country's title".
@@ -552,6 +600,18 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
             g = d.title_gender.get(fold(am.group("title"))) if am else None
             anchors.append(_Anchor(name, s, e, title, country, g or d.given.get(toks[0])))
 
+    # 6. a bare surname with a speech verb ("said Connors", "Connors said") names a person;
+    # the full name is the longest capitalised run ending in it elsewhere in the text
+    for m in _BARE_CUE.finditer(text):
+        tok = m.group("a") or m.group("b")
+        ts = m.start("a") if m.group("a") else m.start("b")
+        if tok in _STOP_FIRST or ctx.covered[ts] or tok.isupper():
+            continue
+        full = _expand_surname(text, tok, ctx)
+        if full:  # without a full name a bare word is as likely a company or a place
+            anchors.append(_Anchor(full[0], full[1], full[2], None, ctx.country_before(full[1])))
+            anchors.append(_Anchor(tok, ts, ts + len(tok), None, None))
+
     persons = _build_persons(text, anchors, title_spans, counterparts, ctx)
     _add_roles(text, persons, ctx)
     institutions = _find_institutions(text, ctx, persons)
@@ -570,6 +630,21 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         )
     out.sort(key=lambda a: (a.spans[0][0] if a.spans else 0, a.name))
     return out
+
+
+_BARE_CUE = re.compile(
+    rf"(?<![\w.'’-])(?P<a>{_TOK})[ ](?:(?:also|further|then|later|again|has|had)[ ])?"
+    rf"(?:{_CUE_WORDS})\b|\b(?:said|says|added|told)[ ](?P<b>{_TOK})(?![\w'’-]|[ ][{_UP}])"
+)
+
+
+def _expand_surname(text: str, tok: str, ctx: _Ctx) -> tuple[str, int, int] | None:
+    """The first full name ("Jimmy Connors") in the text that ends in the surname ``tok``."""
+    for m in re.finditer(rf"((?:{_TOK}[ ]){{1,3}}){re.escape(tok)}(?![\w-])", text):
+        tr = _trim_name(text, m.start(), m.end(), ctx)
+        if tr and tr[1] - tr[0] > len(tok) and _valid_name(_split_name(text[tr[0] : tr[1]])):
+            return text[tr[0] : tr[1]], tr[0], tr[1]
+    return None
 
 
 def _build_persons(

@@ -51,6 +51,7 @@ _CUE_EXTRA = (
     "calling for|described|referred to|branded|dubbed|labelled|labeled"
 )
 _CUE = rf"(?:{_CUE_WORDS}|{_CUE_EXTRA})"
+_INVERTED_HEAD = re.compile(rf"\b(?:{_CUE})\s+(?:[\w-]+\s+){{0,3}}$")
 _CUE_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
 _PARTICIPLE = frozenset(
     "adding saying telling warning urging insisting stressing noting explaining arguing "
@@ -76,6 +77,10 @@ _ROLE_NP = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'’-]+")
+_CONNECTIVES = frozenset(
+    "but and yet so then however meanwhile earlier later also still now and, but, however, "
+    "instead indeed separately moreover furthermore".split()
+)
 _SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*|the|of|and|leader|minister|spokesman|spokeswoman|spokesperson|"
     r"president|secretary|chief|foreign|defence|defense|deputy|prime|general|ambassador|envoy|"
@@ -93,6 +98,7 @@ class _Seg:
     para: int
     para_start: int
     para_end: int
+    stop: int  # end of the quoted region: the closing mark, the next opener or paragraph end
     chain: int = -1
     partial: bool = False
     speaker: Actor | None = None
@@ -127,12 +133,12 @@ def _segments(text: str) -> list[_Seg]:
                 inside = True
                 open_at = i
             else:
-                if ch in "“„«":
-                    # a new opener while inside: previous quote never closed; restart
-                    open_at = i
-                    continue
-                if ch == '"' and prev.isspace() and not nxt.isspace() and nxt not in ",.;:!?":
-                    # looks like an opener: the previous one was unbalanced; restart here
+                if ch in "“„«" or (
+                    ch == '"' and prev.isspace() and not nxt.isspace() and nxt not in ",.;:!?"
+                ):
+                    # a new opener while inside: the quotation continues with a new
+                    # paragraph that lost its line break ('... own. "Trying to ...')
+                    _add_seg(segs, text, open_at, None, para, ps, pe, stop=i)
                     open_at = i
                     continue
                 _add_seg(segs, text, open_at, i, para, ps, pe)
@@ -148,7 +154,9 @@ def _segments(text: str) -> list[_Seg]:
             chain += 1
         if s.close_pos is None and k + 1 < len(segs):
             n = segs[k + 1]
-            if n.para == s.para + 1 and n.open_pos == _first_nonspace(text, n.para_start):
+            if (n.para == s.para and n.open_pos == s.stop) or (
+                n.para == s.para + 1 and n.open_pos == _first_nonspace(text, n.para_start)
+            ):
                 n.chain = s.chain
     return segs
 
@@ -160,25 +168,32 @@ def _first_nonspace(text: str, i: int) -> int:
 
 
 def _add_seg(
-    segs: list[_Seg], text: str, open_at: int, close: int | None, para: int, ps: int, pe: int
+    segs: list[_Seg],
+    text: str,
+    open_at: int,
+    close: int | None,
+    para: int,
+    ps: int,
+    pe: int,
+    stop: int | None = None,
 ) -> None:
     s = open_at + 1
-    e = close if close is not None else pe
+    stop = close if close is not None else (stop if stop is not None else pe)
+    e = stop
     while s < e and text[s].isspace():
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
         e -= 1
     if e <= s:
         return
-    segs.append(_Seg(s, e, open_at, close, para, ps, pe))
+    segs.append(_Seg(s, e, open_at, close, para, ps, pe, stop))
 
 
 def _mask(text: str, segs: list[_Seg]) -> str:
     """The text with quoted stretches blanked out (marks kept): for cue searches."""
     chars = list(text)
     for s in segs:
-        stop = s.close_pos if s.close_pos is not None else s.para_end
-        for i in range(s.open_pos + 1, stop):
+        for i in range(s.open_pos + 1, s.stop):
             if chars[i] != "\n":
                 chars[i] = "_"
     return "".join(chars)
@@ -259,9 +274,12 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
             seg.partial = True
         # attribution after the quote
         m = _AFTER.match(after) if after else None
-        if m and len(m.group("pre").split()) <= 7:
+        pre_words = len(m.group("pre").split()) if m else 0
+        if m and (pre_words <= 7 or (pre_words <= 16 and "," in m.group("pre").strip(" ,"))):
             base = seg.close_pos + 1
             pre = m.group("pre").strip(" ,")
+            if "," in pre:  # 'Michael Rabb, an analyst with Bank X, told Reuters'
+                pre = pre.split(",", 1)[0]
             if pre:
                 ps = base + m.start("pre") + (len(m.group("pre")) - len(m.group("pre").lstrip(" ,")))
                 phrase, ppos = pre, ps
@@ -377,7 +395,7 @@ def _copy(dst: _Seg, src: _Seg) -> None:
 
 def _gap_is_quote_only(masked: str, prev: _Seg, seg: _Seg) -> bool:
     """Between two quotations there is only attribution (no other sentence)."""
-    start = prev.close_pos + 1 if prev.close_pos is not None else prev.para_end
+    start = prev.close_pos + 1 if prev.close_pos is not None else prev.stop
     gap = masked[start : seg.open_pos]
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", gap.strip()) if s.strip(' \n"“”')]
     if len(sentences) > 1:
@@ -385,6 +403,8 @@ def _gap_is_quote_only(masked: str, prev: _Seg, seg: _Seg) -> bool:
     g = gap.strip(' \n,."“”')
     if not g:
         return True
+    if start <= prev.cue_pos < seg.open_pos:
+        return True  # the gap is the previous quotation's own attribution sentence
     return bool(_CUE_RE.search(g)) and len(g.split()) <= 12
 
 
@@ -403,7 +423,9 @@ def _colon_intro(masked, seg, text, actors, persons, subjects):  # type: ignore[
     cues = list(_CUE_RE.finditer(before, sstart))
     if not cues:
         return None
-    tmp = _Seg(seg.start, seg.end, seg.open_pos, seg.close_pos, seg.para, seg.para_start, seg.para_end)
+    tmp = _Seg(
+        seg.start, seg.end, seg.open_pos, seg.close_pos, seg.para, seg.para_start, seg.para_end, seg.stop
+    )
     _attribute_before(tmp, before, cues[-1], ps, text, actors, persons, subjects)
     return tmp if tmp.resolved else None
 
@@ -491,14 +513,18 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = a, True, cue, cue_pos, ppos
         return
     words = phrase.split()
+    while len(words) > 1 and words[0].strip(",").lower() in _CONNECTIVES:
+        ppos = text.find(words[1], ppos + len(words[0]))
+        words = words[1:]
+        phrase = " ".join(words)
     first = words[0]
     if len(words) == 1 and _PRONOUN.match(first):
         if first.lower() in ("he", "she"):
             ok, a = resolve_pronoun(first, ppos, persons, subjects)
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = a, True, cue, ppos
             seg.cue_pos = cue_pos
-        else:
-            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = None, True, cue, ppos
+        else:  # "it said", "they said": an organisation or group, not a person to refer back to
+            seg.speaker, seg.resolved, seg.cue = None, True, cue
         return
     rm = _ROLE_NP.match(phrase)
     if rm:
@@ -548,6 +574,9 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
             if masked[s : s + 1] == "_":
                 continue  # inside a quotation
             tail = masked[e : e + 40]
+            if _INVERTED_HEAD.search(masked, max(0, s - 40), s):
+                out.append((s, a))
+                continue
             if re.match(rf"(?:,[^,]{{1,60}},)?\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_CUE})\b", tail):
                 out.append((s, a))
                 continue
