@@ -41,7 +41,7 @@ from newsdigest.models import Actor, Article, Event, Mention, Sentence, TimeExpr
 @dataclass(frozen=True, slots=True)
 class Rule:
     quad: int
-    type: str  # V | VF | S | N | SN | R
+    type: str  # V | VT | VF | S | N | SN | R
     pattern: str
 
 
@@ -189,7 +189,7 @@ _CARRY = re.compile(
 )
 _GAP_STOP = re.compile(
     r"[,;:()\"“”]|\b(?:that|which|who|whom|whose|whether|if|was|were|is|are|has|have|had|would|will|"
-    r"could|should|said|says|and|but|because|as|when|while|after|before|since|than)\b",
+    r"could|should|said|says|and|but|because|as|when|while|after|before|since|than|by)\b",
     re.IGNORECASE,
 )
 _NOUN_DET = re.compile(
@@ -331,7 +331,9 @@ def _events_in_sentence(
             continue  # inside a name ("Security Council", "Atlantic Alliance")
         if _NEGATION.search(stext[max(0, m.start() - 40) : m.start()]):
             continue
-        if rule.type in ("V", "VF", "S") and _NOUN_DET.search(stext[max(0, m.start() - 12) : m.start()]):
+        if rule.type in ("V", "VT", "VF", "S") and _NOUN_DET.search(
+            stext[max(0, m.start() - 12) : m.start()]
+        ):
             continue  # "the attack", "a deal", "the captured pilot": not the clause's verb
         triggers.append(_Trigger(m.start(), m.end(), rule))
     if not triggers:
@@ -378,7 +380,7 @@ def _events_in_sentence(
         after_limit = right
         if typ not in ("VF",):
             for u in triggers[ti + 1 :]:
-                if not u.embedded and u.start > t.end and u.rule.type in ("V", "VF", "S"):
+                if not u.embedded and u.start > t.end and u.rule.type in ("V", "VT", "VF", "S"):
                     after_limit = min(after_limit, u.start)
                     break
         before = [
@@ -402,8 +404,8 @@ def _events_in_sentence(
         if by:
             agent = next((p for p in after_all if p.start >= by.end() and p.start - by.end() < 40), None)
         after = [p for p in after_all if p.start < after_limit]
-        if typ in ("V", "VF", "S"):
-            after = [p for p in after if _gap_ok(stext[t.end : p.start], 5, typ == "VF")]
+        if typ in ("V", "VT", "VF", "S"):
+            after = [p for p in after if _gap_ok(stext[t.end : p.start], 5, typ in ("VF", "VT"))]
         elif typ == "R":
             after = [p for p in after if _gap_ok(stext[t.end : p.start], 3, False)]
         elif typ == "N":
@@ -412,12 +414,15 @@ def _events_in_sentence(
         sources: list[_Part] = []
         targets: list[_Part] = []
         text_start, text_end = t.start, t.end
-        passive = typ in ("V", "VF") and (
+        passive = typ in ("V", "VT", "VF") and (
             _PASSIVE_AUX.search(stext[max(0, t.start - 40) : t.start])
             or (agent is not None and _PARTICIPLE_BY.match(stext, t.end))
         )
 
-        if t.embedded and typ != "N" and (agent is None or not passive):
+        sym_only = False
+        if t.embedded and typ == "S":
+            sym_only = True  # "Britain and France pledged to work together"
+        elif t.embedded and typ != "N" and (agent is None or not passive):
             continue
         if t.embedded and typ == "N":
             # "condemned Russia's invasion of Ukraine": keep only with its own possessor agent.
@@ -432,7 +437,7 @@ def _events_in_sentence(
             targets = group_left(len(before) - 1, before)
             text_start = min(targets[0].start, t.start)
             text_end = max(agent.np_end, t.end)
-        elif typ in ("V", "VF"):
+        elif typ in ("V", "VT", "VF"):
             if not before or not after:
                 continue
             sources = group_left(len(before) - 1, before)
@@ -471,6 +476,17 @@ def _events_in_sentence(
                 grp = [p for p in after if p.start >= between.end()]
                 if grp:
                     grp = group_right(0, grp, after_limit)
+                if len(grp) >= 2:
+                    sources, targets = [grp[0]], grp[1:]
+                    text_end = grp[-1].np_end
+            elif sym_only:
+                grp = group_left(len(before) - 1, before) if before else []
+                if len(grp) >= 2:
+                    sources, targets = [grp[0]], grp[1:]
+                    text_start = grp[0].start
+            elif typ == "S" and agent is not None and by is not None:
+                # "the ceasefire agreed by Israel and Hamas"
+                grp = group_right(after_all.index(agent), after_all, after_limit)
                 if len(grp) >= 2:
                     sources, targets = [grp[0]], grp[1:]
                     text_end = grp[-1].np_end
@@ -520,7 +536,7 @@ def _events_in_sentence(
                     text_start = before[-2].start
         if not sources or not targets:
             continue
-        if typ in ("V", "VF", "S") and not passive:
+        if typ in ("V", "VT", "VF", "S") and not passive:
             # Carry the complement: "called on Russia to carry out joint operations".
             m = _CARRY.match(stext, text_end)
             if m:
