@@ -22,6 +22,8 @@ _BOUNDARY = re.compile(
     rf"|,\s+(?=(?:{_CONNECTIVES})\b)"
     r"|\s+(?=(?:but|whereas|although|after|since|following|amid|despite)\s)"
     r"|\s+(?=and\s+(?:we|he|she|it|they|this|that|i|you|there)\s)"
+    r"|\s+(?=as\s+(?:the|a|an|it|he|she|they|we|this|his|her|their|its)\s)"
+    r"|,\s+(?=including\s)"
     r"|,\s+(?=[\"“])|(?<=[\"”]),\s+"
     r"|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:said|says|told|added|stressed)\b)"
 )
@@ -37,7 +39,7 @@ _OPENER = re.compile(
 _SPEECH_TAIL = re.compile(
     r"^[\w\s.'’-]{0,60}?\b(?:said|says|stressed|added|noted|explained|told \w+)(?: on \w+)?[.!?\"”]*$"
 )
-MIN_CONCEPTS = 3
+MIN_CONCEPTS = 4
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

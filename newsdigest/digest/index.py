@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from newsdigest.digest.lexicon import concepts
-from newsdigest.models import Actor, Annotations, Event, Quote, Sentence, TimeExpression
+from newsdigest.models import Annotations, Event, Quote, Sentence, TimeExpression
 
 CALENDAR_PREFIXES = tuple("0123456789")
 
@@ -152,5 +152,21 @@ def build_docs(annotated: list[Annotations], canonical: dict[tuple[str, str], st
     return docs
 
 
-def actor_key(actor: Actor) -> str:
-    return actor.name
+def strictly_relevant(s: Sent, pair: tuple[str, str] | None) -> bool:
+    """The sentence names one of the pair, carries one of its events, or quotes its people."""
+    if pair is None:
+        return True
+    return s.mentions_any(pair) or s.has_pair_event(pair) or any(q.speaker_country in pair for q in s.quotes)
+
+
+def relevant_indices(doc: Doc, pair: tuple[str, str] | None) -> set[int]:
+    """Sentences about the dyad: strictly relevant ones, plus sentences that name no other
+    country and sit next to a strictly relevant one ("the two countries", "back then")."""
+    strict = [strictly_relevant(s, pair) for s in doc.sents]
+    out = {i for i, ok in enumerate(strict) if ok}
+    for i, s in enumerate(doc.sents):
+        if strict[i] or s.codes:
+            continue
+        if (i > 0 and strict[i - 1]) or (i + 1 < len(strict) and strict[i + 1]):
+            out.add(i)
+    return out

@@ -17,6 +17,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:shoot|shoots|shot|shooting)[- ]down\b", " shootdown "),
     (r"\bdown(?:ing|ed)\b", " shootdown "),
     (r"\bislamic state\b", " IS "),
+    (r"\b(?:coup|putsch) attempts?\b", " coup "),
+    (r"\battempted (?:coup|putsch)\b", " coup "),
     (r"\bair forces?\b", " military "),
     (r"\barmed forces\b", " military "),
     (r"\bwork together\b", " cooperate "),
@@ -51,7 +53,6 @@ for _concept, _words in {
     "relation": "relation relations ties tie",
     "president": "president presidents presidential",
     "minister": "minister ministers ministry",
-    "attempt": "attempt attempts attempted",
     "fail": "failed fail failure abortive",
     "member": "member members membership",
     "operation": "operation operations op ops",
@@ -72,6 +73,7 @@ EXTRA_STOP = frozenset(
     well new year years month months week weeks day days time times ago later earlier already
     yet ever never always often way thing things part per cent percent among across around
     get got make made take took taken give given go going went come came coming s t mr mrs ms
+    attempt attempts attempted try tried trying
     de la le al el whether however therefore meanwhile instead""".split()
 )
 

@@ -14,12 +14,12 @@ from datetime import date as Date
 from typing import Any
 
 from newsdigest.digest.clauses import clause_spans, display
-from newsdigest.digest.index import Doc, Sent, is_calendar, tokens_for
+from newsdigest.digest.index import Doc, Sent, is_calendar, relevant_indices, tokens_for
 from newsdigest.models import TimeExpression
 from newsdigest.vectors import cosine
 
-DAY_MATCH = 0.12  # same day: a little shared content is enough
-COARSE_MATCH = 0.3  # same month or year: needs more
+DAY_MATCH = 0.1  # same day or month: a little shared content is enough
+COARSE_MATCH = 0.3  # same year, or a date repeated within one article: needs more
 MAX_WORDS = 28
 _SEASON = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
 
@@ -35,6 +35,7 @@ class Entry:
     expression: str
     tokens: dict[str, float]
     quads: list[int] = field(default_factory=list)
+    has_event: bool = False  # a dyadic event phrase lies inside the text
 
 
 def sort_key(value: str) -> tuple[int, int, int, str]:
@@ -64,7 +65,48 @@ def _normal(value: str) -> str:
     return value.split("T", 1)[0]
 
 
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)\s+)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^['’]s\s+")
+_NOUN_WORD = re.compile(r"[a-z][a-z-]*")
+_NOT_NOUN = frozenset(
+    """of in on at by for with to from that which who and or but was is were are has had have
+    be been will would said says when where as than then since after before""".split()
+)
+
+
+def _dated_noun_phrase(s: Sent, t: TimeExpression) -> tuple[str, int] | None:
+    """ "the 15 July coup attempt", "Tuesday's summit": the time expression modifies a noun,
+    and that noun phrase is what the date belongs to."""
+    text = s.text
+    a, b = t.start - s.start, t.end - s.start
+    if not (0 <= a < b <= len(text)):
+        return None
+    before, after = text[:a], text[b:]
+    det = _DETERMINER.search(before)
+    poss = _POSSESSIVE.match(after)
+    if not det and not poss:
+        return None
+    rest = after[poss.end() :] if poss else after.lstrip()
+    offset = len(after) - len(rest)
+    nouns = []
+    for w in rest.split()[:4]:
+        core = w.rstrip('.,;:!?)"”’')
+        if not _NOUN_WORD.fullmatch(core) or core in _NOT_NOUN:
+            break
+        nouns.append(core)
+        if core != w:
+            break
+    if not nouns:
+        return None
+    start = det.start() if det else a
+    end = b + offset + len(" ".join(nouns))
+    return text[start:end], s.start + start
+
+
 def _clause_around(s: Sent, t: TimeExpression) -> tuple[str, int]:
+    np = _dated_noun_phrase(s, t)
+    if np is not None:
+        return np
     rel = t.start - s.start
     for a, b in clause_spans(s.text):
         if a <= rel < b:
@@ -81,20 +123,28 @@ def _vec(tokens: list[str]) -> dict[str, float]:
     return {t: v / norm for t, v in counts.items()}
 
 
+def _phrase(s: Sent, t: TimeExpression) -> tuple[str, int, bool]:
+    """The words the date belongs to: a dated noun phrase, else the clause around the
+    expression, else (for a long clause) the time annotator's own event phrase."""
+    phrase, base = _clause_around(s, t)
+    np = base != s.start or phrase != s.text
+    event = (t.event or "").strip()
+    if len(phrase.split()) > MAX_WORDS and event and 4 <= len(event.split()) < len(phrase.split()):
+        return event, -1, False
+    return phrase, base, np
+
+
 def entries(docs: list[Doc], pair: tuple[str, str] | None) -> list[Entry]:
     out: list[Entry] = []
     for doc in docs:
-        for s in doc.sents:
-            if pair is not None and not (s.mentions_any(pair) or s.has_pair_event(pair)):
+        keep = relevant_indices(doc, pair)
+        for i, s in enumerate(doc.sents):
+            if i not in keep:
                 continue
             for t in s.times:
                 if t.type not in ("DATE", "TIME") or not is_calendar(t.value):
                     continue
-                phrase = (t.event or "").strip()
-                if phrase and phrase in doc.ann.article.text:
-                    base = doc.ann.article.text.find(phrase, max(0, s.start - len(phrase)))
-                else:
-                    phrase, base = _clause_around(s, t)
+                phrase, base, _ = _phrase(s, t)
                 toks = tokens_for(phrase, base, s.spans) if base >= 0 else tokens_for(phrase, 0, [])
                 quads = [e.quad for e in s.events if pair is None or {e.source, e.target} == set(pair)]
                 out.append(
@@ -108,48 +158,76 @@ def entries(docs: list[Doc], pair: tuple[str, str] | None) -> list[Entry]:
                         expression=t.expression,
                         tokens=_vec(toks),
                         quads=quads,
+                        has_event=any(e.text and e.text in phrase for e in s.events),
                     )
                 )
     return out
+
+
+def _representative(cl: list[Entry]) -> Entry:
+    """The line to show: stated (not inferred) dates, an event inside, about a dozen words."""
+    return sorted(
+        cl,
+        key=lambda x: (x.inferred, not x.has_event, abs(len(x.text.split()) - 12), x.rank, x.position),
+    )[0]
+
+
+def _similar(e: Entry, cl: list[Entry], threshold: float) -> bool:
+    return max(cosine(e.tokens, x.tokens) for x in cl) >= threshold
 
 
 def timeline(docs: list[Doc], pair: tuple[str, str] | None, refs: dict[str, int]) -> list[dict[str, Any]]:
     groups: dict[str, list[Entry]] = defaultdict(list)
     for e in entries(docs, pair):
         groups[e.date].append(e)
-    items = []
+    clusters: list[tuple[str, list[Entry]]] = []
     for value in sorted(groups, key=sort_key):
-        day = len(value) >= 10
-        clusters: list[list[Entry]] = []
+        day = len(value) >= 7 and value[5:7].isdigit()
+        mine: list[list[Entry]] = []
         for e in sorted(groups[value], key=lambda e: (e.rank, e.position)):
-            for cl in clusters:
+            for cl in mine:
                 if e.doc in {x.doc for x in cl}:
                     # The same article repeating a date: one entry if it says the same thing.
-                    if any(cosine(e.tokens, x.tokens) >= COARSE_MATCH for x in cl):
+                    if _similar(e, cl, COARSE_MATCH):
                         cl.append(e)
                         break
                     continue
-                threshold = DAY_MATCH if day else COARSE_MATCH
-                if max(cosine(e.tokens, x.tokens) for x in cl) >= threshold:
+                if _similar(e, cl, DAY_MATCH if day else COARSE_MATCH):
                     cl.append(e)
                     break
             else:
-                clusters.append([e])
-        for cl in clusters:
-            sources = sorted({x.doc for x in cl})
-            rep = sorted(cl, key=lambda x: (x.inferred, -len(x.tokens), x.rank, x.position))[0]
-            items.append(
-                {
-                    "date": value,
-                    "date_inferred": all(x.inferred for x in cl),
-                    "text": rep.text,
-                    "sources": sources,
-                    "refs": sorted(refs[s] for s in sources),
-                    "expressions": sorted({x.expression for x in cl}),
-                    "quads": sorted({q for x in cl for q in x.quads}),
-                    "_key": (sort_key(value), min(x.rank for x in cl), min(x.position for x in cl)),
-                }
-            )
+                mine.append([e])
+        clusters += [(value, cl) for cl in mine]
+    # A coarse date ("July") joins a finer one inside it ("15 July") that says the same thing.
+    finer = [(v, cl) for v, cl in clusters if len(v) >= 10]
+    kept: list[tuple[str, list[Entry]]] = []
+    for value, cl in clusters:
+        if len(value) == 7 and value[5:7].isdigit():
+            into = [
+                (v, other)
+                for v, other in finer
+                if v.startswith(value + "-") and any(_similar(e, other, COARSE_MATCH) for e in cl)
+            ]
+            if into:
+                into[0][1].extend(cl)
+                continue
+        kept.append((value, cl))
+    items = []
+    for value, cl in kept:
+        sources = sorted({x.doc for x in cl})
+        rep = _representative([x for x in cl if x.date == value] or cl)
+        items.append(
+            {
+                "date": value,
+                "date_inferred": all(x.inferred for x in cl if x.date == value),
+                "text": rep.text,
+                "sources": sources,
+                "refs": sorted(refs[s] for s in sources),
+                "expressions": sorted({x.expression for x in cl}),
+                "quads": sorted({q for x in cl for q in x.quads}),
+                "_key": (sort_key(value), min(x.rank for x in cl), min(x.position for x in cl)),
+            }
+        )
     items.sort(key=lambda r: r["_key"])
     for r in items:
         del r["_key"]
