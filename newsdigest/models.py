@@ -183,6 +183,7 @@ class TimeExpression:
     event: str = ""  # the clause the expression dates
     anchor: str | None = None  # the date it was resolved against
     inferred: bool = False  # anchor was inferred, not stated
+    signal: str | None = None  # the preposition before it (TimeML SIGNAL): "on" for "on Thursday"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -196,6 +197,7 @@ class TimeExpression:
             "event": self.event,
             "anchor": self.anchor,
             "inferred": self.inferred,
+            "signal": self.signal,
         }
 
 

@@ -9,7 +9,8 @@ Design decisions (see also ``timex_rules``, ``timex_resolve``, ``timex_calendar`
   than being dropped, so the run-level inference (:func:`infer_pubdate`) and a reader
   still see them. ``inferred`` is True when the anchor is an inferred article date.
 * **Extent** follows TimeML (TimeBank/TempEval-3): the preposition is *not* part of the
-  expression (``on Thursday`` -> ``Thursday``; ``in November`` -> ``November``), while
+  expression (``on Thursday`` -> ``Thursday``; ``in November`` -> ``November``) but is
+  kept in the record's ``signal`` field (TimeML's SIGNAL: ``"on"``), while
   modifiers are (``last year``, ``early August``, ``the past three years``,
   ``about two weeks``); a possessive ``'s`` is left out (``Tuesday's summit``).
 * **Direction.** Relative dates point back by default (news reports what happened):
@@ -35,7 +36,7 @@ from collections.abc import Generator, Iterator
 from datetime import date, timedelta
 
 from newsdigest.annotate.timex_calendar import FUTURE, PAST, choose_year, parse_iso, resolve_weekday
-from newsdigest.annotate.timex_context import clause_direction, event_phrase
+from newsdigest.annotate.timex_context import clause_direction, event_phrase, signal_before
 from newsdigest.annotate.timex_resolve import Resolved, day_of_value, resolve
 from newsdigest.annotate.timex_rules import Raw, iter_matches, to_raw
 from newsdigest.models import Annotations, Article, Sentence, TimeExpression
@@ -106,6 +107,7 @@ def find_times(
                 event=event,
                 anchor=anchor.isoformat() if anchor else None,
                 inferred=inferred and anchor is not None,
+                signal=signal_before(text, s)[0],
             )
         )
     return out

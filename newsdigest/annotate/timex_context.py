@@ -15,7 +15,8 @@ _SEP = re.compile(r"\s*(?:[;:–—\"“”]|\s-\s|,(?!\d))\s*")
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|"
     r"scheduled|slated|plans?\s+to|planning\s+to|intends?\s+to|would|upcoming|forthcoming|"
-    r"to\s+be\s+held|is\s+to\s+be|are\s+to\s+be|next|agreed\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
+    r"to\s+be\s+held|is\s+to\s+be|are\s+to\s+be|next|agreed\s+to|expected|anticipated|due\s+(?:in|on|by)|"
+    r"takes?\s+effect|comes?\s+into\s+force|enters?\s+into\s+force|begins|starts|opens|expires|resumes|kicks\s+off|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"to\s+(?:hold|meet|visit|begin|start|launch|resume|take\s+place|vote|sign|travel|host|attend|open|"
     r"announce|decide|return|arrive|finish|end|complete|deliver|publish|release))\b",
     re.IGNORECASE,
@@ -93,10 +94,11 @@ def clause_direction(sentence: str, s: int, e: int) -> str:
     Monday, future for what follows ``would``), else the first one after it."""
     lo, hi = _bounds(sentence, s, e)
     cues: list[tuple[int, str]] = [(m.start(), FUTURE) for m in _FUTURE.finditer(sentence, lo, hi)]
+    fut = {c[0] for c in cues}
     cues += [
         (m.start(), PAST)
         for m in _PAST_WORD.finditer(sentence, lo, hi)
-        if m.group(0) not in _NOT_PAST_ED and not (s <= m.start() < e)
+        if m.group(0) not in _NOT_PAST_ED and not (s <= m.start() < e) and m.start() not in fut
     ]
     if not cues:
         return NEAR

@@ -83,7 +83,7 @@ _CUE_CAPS = {
     "After",
     "Through",
 }
-_AMBIGUOUS_MONTHS = {"may", "march", "june", "april", "august"}
+_AMBIGUOUS_MONTHS = {"may", "march"}  # also a modal and a verb; June, April: names (see below)
 _YEAR_COUNT_BEFORE = re.compile(
     r"\b(?:about|some|around|nearly|almost|over|than|approximately|roughly|up\s+to|only|just|total\s+of|"
     r"top|number|no\.|No\.|Nos?|route|flight|room|model|page|pages|section|article|rule|resolution|"
@@ -262,6 +262,10 @@ def _r_month(raw: Raw, text: str, anchor: date | None, direction: str, ref: date
             return None
         # "Theresa May", "June Carter": a capitalised word right before, mid-sentence
         pm = re.search(r"([A-Z][a-z]+)\s+$", prev)
+        if mon_tok.lower() in ("june", "april", "august") and re.match(
+            r"\s+[A-Z][a-z]", text[raw.end : raw.end + 3]
+        ):
+            return None  # "June Carter", "April Ashley"
         if (
             pm
             and not re.search(r"[.!?\"“]\s*\S*\s*$", prev[: pm.start() + 1] if pm.start() else "")
@@ -614,6 +618,12 @@ def _r_dur(raw: Raw, text: str, anchor: date | None, direction: str, ref: date |
     n = number_value(num)
     if num in ("a", "an") and unit.endswith("s") and unit != "centuries":
         return None
+    if unit.startswith("quarter") and num in ("a", "an", "one"):
+        return None  # "rose by a quarter": a fraction
+    # "80,000 barrels a day", "$4 a day": a rate, TIMEX3 type SET
+    rate = re.search(r"(?:\d|%|\b(?:bn|m|\w+s))\s+$", _prev(text, raw.start, 16))
+    if num in ("a", "an") and not g["pre"] and not g["approx"] and rate:
+        return duration_value(1, unit), "SET"
     if n is not None and g["half"]:
         n += 0.5
     pre = (g["pre"] or "").strip().lower()
