@@ -40,6 +40,7 @@ _SPEECH_TAIL = re.compile(
     r"^[\w\s.'’-]{0,60}?\b(?:said|says|stressed|added|noted|explained|told \w+)(?: on \w+)?[.!?\"”]*$"
 )
 MIN_CONCEPTS = 4
+_LOWER_ONLY = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -71,24 +72,28 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
             joined.append((a, b))
     pieces = joined
     # Merge pieces with too little content into the following one (or the previous at the end).
-    sizes = [len(concepts(text[a:b])) for a, b in pieces]
+    # Merge pieces that cannot stand alone into the following one (the previous at the end).
     merged: list[list[int]] = []
-    pending: list[int] | None = None
-    for (a, b), n in zip(pieces, sizes, strict=True):
+    pending: int | None = None
+    for a, b in pieces:
         if pending is not None:
-            a = pending[0]
-            n += pending[1]
+            a = pending
             pending = None
-        if n < MIN_CONCEPTS:
-            pending = [a, n]
+        if not _stands_alone(text[a:b]):
+            pending = a
             continue
-        merged.append([a, b, n])
+        merged.append([a, b])
     if pending is not None:
         if merged:
             merged[-1][1] = len(text.rstrip())
         else:
-            merged.append([pending[0], len(text), pending[1]])
-    return [(a, b) for a, b, _ in merged]
+            merged.append([pending, len(text)])
+    return [(a, b) for a, b in merged]
+
+
+def _stands_alone(piece: str) -> bool:
+    """Enough concepts to be a fact, two of them common words (not only names)."""
+    return len(concepts(piece)) >= MIN_CONCEPTS and len(concepts(_LOWER_ONLY.sub(" ", piece))) >= 2
 
 
 def display(text: str, limit: int = 40) -> str:

@@ -123,15 +123,22 @@ def _vec(tokens: list[str]) -> dict[str, float]:
     return {t: v / norm for t, v in counts.items()}
 
 
-def _phrase(s: Sent, t: TimeExpression) -> tuple[str, int, bool]:
+def _phrase(s: Sent, t: TimeExpression) -> tuple[str, int]:
     """The words the date belongs to: a dated noun phrase, else the clause around the
-    expression, else (for a long clause) the time annotator's own event phrase."""
+    expression; the time annotator's own event phrase when that clause is long or also
+    carries another date."""
     phrase, base = _clause_around(s, t)
-    np = base != s.start or phrase != s.text
+    lo, hi = base - s.start, base - s.start + len(phrase)
+    others = [
+        o
+        for o in s.times
+        if o is not t and is_calendar(o.value) and o.value != t.value and lo <= o.start - s.start < hi
+    ]
     event = (t.event or "").strip()
-    if len(phrase.split()) > MAX_WORDS and event and 4 <= len(event.split()) < len(phrase.split()):
-        return event, -1, False
-    return phrase, base, np
+    if (others or len(phrase.split()) > MAX_WORDS) and event and 3 <= len(event.split()) <= MAX_WORDS:
+        at = s.text.find(event)
+        return event, (s.start + at if at >= 0 else -1)
+    return phrase, base
 
 
 def entries(docs: list[Doc], pair: tuple[str, str] | None) -> list[Entry]:
@@ -144,7 +151,7 @@ def entries(docs: list[Doc], pair: tuple[str, str] | None) -> list[Entry]:
             for t in s.times:
                 if t.type not in ("DATE", "TIME") or not is_calendar(t.value):
                     continue
-                phrase, base, _ = _phrase(s, t)
+                phrase, base = _phrase(s, t)
                 toks = tokens_for(phrase, base, s.spans) if base >= 0 else tokens_for(phrase, 0, [])
                 quads = [e.quad for e in s.events if pair is None or {e.source, e.target} == set(pair)]
                 out.append(
