@@ -193,7 +193,9 @@ _GAP_STOP = re.compile(
     re.IGNORECASE,
 )
 _NOUN_DET = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|any|no|every|each|such|our|my|your)\s+$", re.IGNORECASE
+    r"\b(?:the|a|an|its|their|his|her|this|any|no|every|each|such|our|my|your|deal|agreement|accord|pact|"
+    r"treaty)\s+$",
+    re.IGNORECASE,
 )
 _DEST_BEFORE = re.compile(
     r"\b(?:head|heads|headed|heading|travel\w*|fly|flew|flies|flying|go|goes|went|going|come|came|"
@@ -211,6 +213,7 @@ def _gap_ok(gap: str, max_words: int, allow_to: bool) -> bool:
     return allow_to or not _TO_WORD.search(gap)
 
 
+_POSSESSOR_GAP = re.compile(r"(?:'s|’s)?\s*(?:(?!to\b)[\w-]+\s+)?", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:between|among)\s+", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
@@ -374,6 +377,7 @@ def _events_in_sentence(
         return group
 
     out: list[tuple[_Part, _Part, int, int, int]] = []
+    trig_end: list[int] = []
     for ti, t in enumerate(triggers):
         left, right = _clause_bounds(stext, t.start, bounds)
         typ = t.rule.type
@@ -426,7 +430,7 @@ def _events_in_sentence(
             continue
         if t.embedded and typ == "N":
             # "condemned Russia's invasion of Ukraine": keep only with its own possessor agent.
-            poss = [p for p in before if re.match(r"^(?:'s|’s)?\s*(?:\w+\s+){0,2}$", stext[p.end : t.start])]
+            poss = [p for p in before if _POSSESSOR_GAP.fullmatch(stext[p.end : t.start])]
             if agent is None and not poss:
                 continue
 
@@ -484,7 +488,7 @@ def _events_in_sentence(
                 if len(grp) >= 2:
                     sources, targets = [grp[0]], grp[1:]
                     text_start = grp[0].start
-            elif typ == "S" and agent is not None and by is not None:
+            elif typ == "S" and agent is not None and _PARTICIPLE_BY.match(stext, t.end):
                 # "the ceasefire agreed by Israel and Hamas"
                 grp = group_right(after_all.index(agent), after_all, after_limit)
                 if len(grp) >= 2:
@@ -545,7 +549,17 @@ def _events_in_sentence(
             for g in targets:
                 if s.code != g.code:
                     out.append((s, g, t.rule.quad, text_start, text_end))
-    return out
+                    trig_end.append(t.end)
+    # One target participant reached from two triggers ("approved a loan for Pakistan"):
+    # keep the trigger nearest to it.
+    best: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, (src, tgt, _q, _a, _b) in enumerate(out):
+        key = (src.start, tgt.start)
+        dist = abs(tgt.start - trig_end[i])
+        if key not in best or dist < best[key][0]:
+            best[key] = (dist, i)
+    keep = {i for _, i in best.values()}
+    return [e for i, e in enumerate(out) if i in keep]
 
 
 def _speaker(stext: str, parts: list[_Part], pos: int) -> _Part | None:
