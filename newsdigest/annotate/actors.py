@@ -577,6 +577,13 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         s, e = tr
         name = text[s:e]
         toks = _split_name(name)
+        if len(toks) >= 3 and toks[0] not in d.given:
+            # "Sprinter Kim Collins", "Attorney David Kelley": start at the given name
+            k = next((i for i in range(1, len(toks) - 1) if toks[i] in d.given), 0)
+            if k:
+                s += len(" ".join(toks[:k])) + 1
+                name = text[s:e]
+                toks = toks[k:]
         if not _valid_name(toks):
             continue
         strong = False

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from newsdigest.annotate.actors import (
     _CUE_WORDS,
+    _STOP_FIRST,
     NAME_RE,
     fold,
     resolve_pronoun,
@@ -77,6 +78,13 @@ _ROLE_NP = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'’-]+")
+_ANON_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson official officials source sources diplomat diplomats "
+    "statement ministry company firm group organisation organization report agency government "
+    "court police department office committee board bank union party council authorities "
+    "team club website newspaper paper magazine channel network broadcaster regulator "
+    "commission embassy military army army's military's prosecutors prosecutor lawyers".split()
+)
 _CONNECTIVES = frozenset(
     "but and yet so then however meanwhile earlier later also still now and, but, however, "
     "instead indeed separately moreover furthermore".split()
@@ -100,6 +108,7 @@ class _Seg:
     para_end: int
     stop: int  # end of the quoted region: the closing mark, the next opener or paragraph end
     chain: int = -1
+    sent_start: int = 0
     partial: bool = False
     speaker: Actor | None = None
     resolved: bool = False  # a speech cue decided the speaker (possibly None)
@@ -262,6 +271,7 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
     kept: list[_Seg] = []
     for k, seg in enumerate(segs):
         sent_start = _sentence_start(masked, seg, text)
+        seg.sent_start = sent_start
         before = masked[sent_start : seg.open_pos]
         after = _after_region(masked, seg, text)
         lead = before.rstrip()
@@ -278,11 +288,11 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
         if m and (pre_words <= 7 or (pre_words <= 16 and "," in m.group("pre").strip(" ,"))):
             base = seg.close_pos + 1
             pre = m.group("pre").strip(" ,")
-            if "," in pre:  # 'Michael Rabb, an analyst with Bank X, told Reuters'
-                pre = pre.split(",", 1)[0]
+            appositive = False
             if pre:
                 ps = base + m.start("pre") + (len(m.group("pre")) - len(m.group("pre").lstrip(" ,")))
                 phrase, ppos = pre, ps
+                appositive = True  # 'Michael Rabb, an analyst with Bank X, told Reuters'
             else:
                 post = m.group("post")
                 phrase = re.split(
@@ -291,8 +301,17 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     maxsplit=1,
                 )[0]
                 ppos = base + m.start("post") + (len(post) - len(post.lstrip()))
-            _attribute(
-                seg, phrase, ppos, m.group("cue"), base + m.start("cue"), text, actors, persons, subjects
+            _attribute_np(
+                seg,
+                phrase,
+                ppos,
+                m.group("cue"),
+                base + m.start("cue"),
+                text,
+                actors,
+                persons,
+                subjects,
+                appositive=bool(pre) and appositive,
             )
         if not seg.resolved:
             # a cue earlier in the same sentence ("Cavusoglu urged Russia to fight the ...")
@@ -366,6 +385,15 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                 colon = _colon_intro(masked, seg, text, actors, persons, subjects)
                 if colon is not None:
                     _copy(seg, colon)
+            if not seg.resolved and not seg.partial and not masked[seg.sent_start : seg.open_pos].strip():
+                back = _previous_sentence_cue(masked, seg, text, actors, persons, subjects)
+                if back is not None and back.speaker is not None:
+                    _copy(seg, back)
+                    seg.cue = None  # the verb governs the previous sentence, not this quote
+            if seg.resolved:
+                src = chains.setdefault(seg.chain, seg)
+                if src is not seg and not src.resolved:
+                    chains[seg.chain] = seg
         prev = seg
     out: list[Quote] = []
     for seg in kept:
@@ -408,6 +436,37 @@ def _gap_is_quote_only(masked: str, prev: _Seg, seg: _Seg) -> bool:
     return bool(_CUE_RE.search(g)) and len(g.split()) <= 12
 
 
+_BOUNDARY = re.compile(r"[.!?][\"”’]?\s+|_[\"”]\s+(?=[\"“A-Z])|\n\s*")
+
+
+def _previous_sentence_cue(masked, seg, text, actors, persons, subjects):  # type: ignore[no-untyped-def]
+    """A quotation that opens its sentence with no speech verb of its own, right after a
+    sentence of reported speech ("The world champion says he is in good shape."), is that
+    sentence's speaker's."""
+    end = seg.open_pos
+    while end > 0 and masked[end - 1] in " \t\n":
+        end -= 1
+    floor = max(0, end - 400)
+    bounds = [m.end() for m in _BOUNDARY.finditer(masked, floor, end + 1)]
+    while bounds and bounds[-1] >= end:
+        bounds.pop()
+    start = bounds[-1] if bounds else floor
+    if start >= end or (not bounds and floor > 0):
+        return None
+    region = masked[start:end]
+    if '"' in region or "“" in region:
+        return None  # a sentence holding a quotation of its own: handled as continuation
+    cues = list(_CUE_RE.finditer(region))
+    if not cues:
+        return None
+    tmp = _Seg(
+        seg.start, seg.end, seg.open_pos, seg.close_pos, seg.para, seg.para_start, seg.para_end, seg.stop
+    )
+    c = cues[0]
+    _attribute_before(tmp, region, c, start, text, actors, persons, subjects)
+    return tmp if tmp.resolved else None
+
+
 def _colon_intro(masked, seg, text, actors, persons, subjects):  # type: ignore[no-untyped-def]
     """'Mr Blair said:' at the end of the previous paragraph introduces a quote paragraph."""
     if seg.open_pos != _first_nonspace(text, seg.para_start) or seg.para_start < 2:
@@ -442,12 +501,18 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
         _attribute(seg, phrase, ppos, cue, cue_abs, text, actors, persons, subjects)
         return
     head = before[: c.start()]
+    # "Mr Mennear, who was sent the e-mail by a friend, said": skip the parenthetical
+    stripped = head.rstrip()
+    if stripped.endswith(","):
+        k = stripped.rfind(", ", 0, len(stripped) - 1)
+        if k > 0:
+            head = head[:k] + " "
     # the subject phrase: the words right before the cue (skipping adverbs)
-    hm = re.search(rf"((?:[\w'’.-]+\s+){{0,6}}?)(?:(?:{_ADV})\s+){{0,2}}$", head)
+    hm = re.search(rf"((?:[^\s\"“”]+\s+){{0,8}}?)(?:(?:{_ADV})\s+){{0,2}}$", head)
     phrase = hm.group(1).strip() if hm else ""
     ppos = sent_start + (hm.start(1) if hm else c.start())
     # keep only the part after the last clause break
-    for sep in (", ", "; ", " that ", " and "):
+    for sep in ("; ", " that ", ": "):
         k = phrase.rfind(sep)
         if k >= 0:
             ppos += k + len(sep)
@@ -455,7 +520,7 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
     if not phrase.strip():
         _attribute_subject(seg, before, sent_start, text, actors, persons, subjects, cue, cue_abs)
         return
-    _attribute(seg, phrase, ppos, cue_name or cue, cue_abs, text, actors, persons, subjects)
+    _attribute_np(seg, phrase, ppos, cue_name or cue, cue_abs, text, actors, persons, subjects)
     if not seg.resolved:
         _attribute_subject(seg, before, sent_start, text, actors, persons, subjects, cue_name or cue, cue_abs)
 
@@ -553,14 +618,66 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             if fold(a.name).split()[-1] == fold(name).split()[-1]:
                 seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = a, True, cue, ppos
                 return
-        if name.split()[0] not in ("The", "A", "An", "It", "This", "That", "But", "And", "In", "On"):
+        if name.split()[0] not in _STOP_FIRST:
             seg.speaker = Actor(name=name)
             seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = True, cue, ppos, cue_pos
+            return
+    # an epithet for someone already named ("the 28-year-old", "the world champion"):
+    # the salient person, as for a pronoun; institutions and anonymous roles stay None
+    if (
+        words[0].lower() == "the"
+        and 2 <= len(words) <= 5
+        and words[-1].lower().strip(",") not in _ANON_HEADS
+        and not any(w[:1].isupper() for w in words[1:])
+    ):
+        ok, a = resolve_pronoun("they", ppos, persons, subjects)
+        if ok and a is not None:
+            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = a, True, cue, ppos, cue_pos
             return
     # a lower-case noun phrase ("the ministry", "officials"): no named speaker
     if len(words) <= 6 and words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
         seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = None, True, cue, ppos, cue_pos
         seg.anon = True
+
+
+def _strong(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects) -> bool:  # type: ignore[no-untyped-def]
+    """Resolve ``sub`` only if it is unmistakably a speaker phrase: a named actor, a
+    pronoun, a title role noun or an anonymous source."""
+    sub = sub.strip(" ,")
+    if not sub or "," in sub:
+        return False
+    words = sub.split()
+    if _actors_in(actors, spos, spos + len(sub) + 1) or (len(words) == 1 and _PRONOUN.match(sub)):
+        _attribute(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects)
+        return seg.resolved
+    if _ROLE_NP.fullmatch(sub) or (_ANON.match(sub) and len(words) <= 6):
+        _attribute(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects)
+        return seg.resolved
+    return False
+
+
+_NONSPACE = re.compile(r"\S+")
+
+
+def _attribute_np(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects, appositive=False):  # type: ignore[no-untyped-def]
+    """Find the speaker in the words next to a cue: an appositive-led name ("Michael Rabb,
+    an analyst with X,"), else the shortest unmistakable phrase ending at the cue, else
+    the whole phrase."""
+    if appositive:
+        k = phrase.find(",")
+        if k > 0:
+            head = phrase[:k].strip()
+            hpos = ppos + (len(phrase[:k]) - len(phrase[:k].lstrip()))
+            if _actors_in(actors, hpos, hpos + len(head) + 1) or NAME_RE.fullmatch(head):
+                _attribute(seg, head, hpos, cue, cue_pos, text, actors, persons, subjects)
+                if seg.resolved:
+                    return
+    words = list(_NONSPACE.finditer(phrase))
+    for n in range(1, min(len(words), 8) + 1):
+        w = words[-n]
+        if _strong(seg, phrase[w.start() :], ppos + w.start(), cue, cue_pos, text, actors, persons, subjects):
+            return
+    _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
 
 
 def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tuple[int, Actor | None]]:
