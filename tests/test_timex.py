@@ -225,3 +225,27 @@ def test_signal_keeps_the_preposition_out_of_the_extent() -> None:
         ("November last year", "in", "2015-11"),
     ]
     assert times[0].to_json()["signal"] == "on"
+
+
+def test_eval_reads_timeml(tmp_path: Path) -> None:
+    tml = (
+        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>x</DOCID>\n'
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-27" functionInDocument="CREATION_TIME">'
+        "02/27/1998</TIMEX3></DCT>\n<TEXT>\nThe envoy left Baghdad on "
+        '<TIMEX3 tid="t1" type="DATE" value="1998-02-21">Saturday</TIMEX3> after a '
+        '<TIMEX3 tid="t2" type="DURATION" value="P3D">three-day</TIMEX3> visit &amp; talks, '
+        'and sanctions stay in place <TIMEX3 tid="t3" type="DATE" value="PRESENT_REF">now</TIMEX3>.\n'
+        "</TEXT>\n</TimeML>\n"
+    )
+    (tmp_path / "a.tml").write_text(tml, encoding="utf-8")
+    ev = _eval_module()
+    doc = ev.load_timeml(tmp_path / "a.tml")
+    assert doc.pubdate == "1998-02-27"
+    assert [(g.text, g.value) for g in doc.gold] == [
+        ("Saturday", "1998-02-21"),
+        ("three-day", "P3D"),
+        ("now", "PRESENT_REF"),
+    ]
+    assert "visit & talks" in doc.text
+    sc = ev.score_docs([doc])
+    assert sc.table()["value"] == (1.0, 1.0, 1.0)

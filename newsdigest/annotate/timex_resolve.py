@@ -435,6 +435,12 @@ def _r_relperiod(raw: Raw, text: str, anchor: date | None, direction: str, ref: 
     return _shift(base, unit, step), "DATE"
 
 
+def _r_weekend(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Out:
+    if anchor is None:
+        return "XXXX-WXX-WE", "DATE"
+    return _week_weekend(anchor, None, direction), "DATE"
+
+
 def _r_theperiod(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Out:
     unit = (raw.groups["unit"] or "").lower()
     base = anchor
@@ -508,6 +514,10 @@ def _r_time(raw: Raw, text: str, anchor: date | None, direction: str, ref: date 
         h += 12
     if ap == "am" and h == 12:
         h = 0
+    if g.get("day"):  # "2:30 p.m. Wednesday"
+        day = _day_of(g["day"] or "", anchor, direction, ref)
+        base = _iso(day) if day else "XXXX-XX-XX"
+        return f"{base}T{_hhmm(h, mi)}", "TIME"
     return f"{_time_base(anchor, ref)}T{_hhmm(h, mi)}", "TIME"
 
 
@@ -691,6 +701,7 @@ _RESOLVERS = {
     "ago": _r_ago,
     "relperiod": _r_relperiod,
     "theperiod": _r_theperiod,
+    "weekend": _r_weekend,
     "narr": _r_narr,
     "setfreq": _r_setfreq,
     "setevery": _r_setevery,

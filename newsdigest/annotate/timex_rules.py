@@ -210,6 +210,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?P<mod>{_MODP}|{_MOD}[- ](?:in\s+)?)?(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|current|same|upcoming|preceding))\s+"
         r"(?P<unit>(?i:weekend|week|month|year|decade|century|quarter))\b(?!-)",
     ),
+    ("weekend", r"(?i:the)\s+(?i:weekend)\b"),
     (
         "theperiod",
         r"(?P<mod>(?i:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+))(?i:the)\s+(?P<unit>(?i:year|month|week|decade|century))\b",
@@ -235,7 +236,8 @@ RULES: list[tuple[str, str]] = [
     ("setadv", r"(?P<adv>(?i:annually|yearly|hourly))\b"),
     (
         "time",
-        rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]\.m\.|[ap]m\b))(?:\s+(?P<tz>{_TZ}))?",
+        rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]\.m\.|[ap]m\b))(?:\s+(?P<tz>{_TZ}))?"
+        rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{_WD}|(?i:yesterday|today|tomorrow))\b)?",
     ),
     ("time24", rf"(?<![\d.:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?P<tz>{_TZ}|hrs\b))?"),
     ("timemil", rf"(?<![\d.,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>{_TZ}|hrs\b)"),
