@@ -8,8 +8,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import signal
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -114,18 +115,68 @@ def _check_pubdate(value: str | None) -> None:
         _fail_usage(f"--pubdate must be a date as YYYY-MM-DD, not {value!r}")
 
 
+def _check_encoding(value: str | None) -> None:
+    if value is None:
+        return
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        _fail_usage(f"--encoding: unknown encoding {value!r}")
+
+
 def _paths_or_help(ctx: typer.Context, paths: list[str] | None) -> list[str]:
     if paths:
         return paths
     if sys.stdin is not None and not sys.stdin.isatty():
         return ["-"]
     typer.echo(ctx.get_help())
-    raise typer.Exit(2)
+    raise typer.Exit(0)
 
 
 def _report(error: Any) -> None:
-    sys.stderr.write(f"newsdigest: {error.name}: {error.reason}\n")
-    sys.stderr.flush()
+    name = str(error.name).replace("\n", " ")
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"newsdigest: {name}: {error.reason}\n")
+        sys.stderr.flush()
+
+
+@contextlib.contextmanager
+def _no_interrupt() -> Iterator[None]:
+    """Hold Ctrl-C (and SIGTERM) back while one record is written, so that every line of
+    jsonl/text output is whole; the signal is delivered as soon as the write ends."""
+    signals = {signal.SIGINT, signal.SIGTERM}
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+    except (AttributeError, ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM: stop like Ctrl-C, exit status 143."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated
+
+
+def _setup_streams() -> None:
+    """UTF-8 data in pipes and files whatever the locale; never a UnicodeEncodeError."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None or not hasattr(stream, "reconfigure"):
+            continue
+        with contextlib.suppress(Exception):
+            if stream.isatty():
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8", errors="replace")
 
 
 def _execute(
@@ -140,47 +191,81 @@ def _execute(
     finalize: Callable[[list[Any]], Iterable[Any]] | None = None,
 ) -> None:
     """Read, process, render. ``finalize`` (for commands that need every article at once)
-    turns the list of stage results into the records to print."""
+    turns the list of stage results into the records to print.
+
+    Exit status: 0, or 1 when any input failed (each named on stderr as it fails), 130 on
+    Ctrl-C (143 on SIGTERM) after the records already complete were written; a broken
+    pipe (``| head``) ends the run quietly with 0.
+    """
     from newsdigest.errors import InputError
     from newsdigest.ingest import iter_sources
     from newsdigest.output import open_output, quiet_broken_pipe
     from newsdigest.render import make_renderer, resolve_format
     from newsdigest.runner import run
 
+    _setup_streams()
+    with contextlib.suppress(ValueError):
+        signal.signal(signal.SIGTERM, _on_sigterm)
     failures = 0
+    terminated = 0
+    results: Any = None
     try:
         with open_output(output) as out:
-            is_tty = output is None and out.isatty()
+            is_tty = output in (None, "-") and out.isatty()
             renderer = make_renderer(kind, resolve_format(fmt.value, is_tty), out, is_tty)
-            items = list(iter_sources(paths, input_format.value, opts.max_bytes))
+            items: list[Any] = []
+            for item in iter_sources(paths, input_format.value, opts.max_bytes):
+                if isinstance(item, InputError) and not item.fatal:
+                    _report(item)
+                else:
+                    items.append(item)
             results = run(items, stage, opts, jobs)
-            results = _with_progress(results, len(items))
             collected: list[Any] = []
-            for result in results:
+            for result in _with_progress(results, len(items)):
                 if isinstance(result, InputError):
-                    failures += 1
+                    failures += result.fatal
                     _report(result)
                     continue
                 if finalize is None:
-                    for record in result if isinstance(result, list) else [result]:
-                        renderer.add(record)
+                    with _no_interrupt():
+                        for record in result if isinstance(result, list) else [result]:
+                            renderer.add(record)
                 else:
                     collected.append(result)
+            results.close()
             if finalize is not None:
-                for record in finalize(collected):
-                    renderer.add(record)
-            renderer.finish()
+                records = list(finalize(collected))
+                with _no_interrupt():
+                    for record in records:
+                        renderer.add(record)
+            with _no_interrupt():
+                renderer.finish()
     except BrokenPipeError:
         quiet_broken_pipe()
         raise typer.Exit(0) from None
+    except _Terminated:
+        terminated = 143
     except KeyboardInterrupt:
+        terminated = 130
+    except OSError as exc:  # writing the output failed (disk full, file not writable...)
+        where = output if output not in (None, "-") else "standard output"
+        sys.stderr.write(f"newsdigest: {where}: {exc.strerror or exc}\n")
+        raise typer.Exit(1) from None
+    except Exception as exc:  # a bug: say what, in one line, unless debugging
+        if os.environ.get("NEWSDIGEST_DEBUG"):
+            raise
+        sys.stderr.write(f"newsdigest: internal error: {type(exc).__name__}: {exc}\n"[:500])
+        raise typer.Exit(1) from None
+    finally:
+        if results is not None:
+            with contextlib.suppress(Exception):
+                results.close()
+    if terminated:
         with contextlib.suppress(Exception):
             sys.stdout.flush()
-        sys.stderr.write("newsdigest: interrupted\n")
-        raise typer.Exit(130) from None
-    except OSError as exc:  # the output file cannot be written
-        sys.stderr.write(f"newsdigest: {output or 'stdout'}: {exc.strerror or exc}\n")
-        raise typer.Exit(1) from None
+        with contextlib.suppress(Exception):
+            sys.stderr.write("newsdigest: interrupted\n")
+        raise typer.Exit(terminated)
     if failures:
         raise typer.Exit(1)
 
@@ -203,6 +288,7 @@ def _with_progress(results: Iterable[Any], total: int) -> Iterable[Any]:
 def _options(**kwargs: Any) -> Any:
     from newsdigest.runner import Options
 
+    _check_encoding(kwargs.get("encoding"))
     return Options(**kwargs)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 # Magic numbers of files people keep next to articles; none of them is text.
 _MAGIC = {
@@ -51,6 +52,35 @@ def _looks_utf16(head: bytes) -> str | None:
     return None
 
 
+# C0 controls other than tab/newline/CR/form feed, DEL, and C1 controls: never article text,
+# and dangerous on a terminal (ESC starts escape sequences).
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_LINE_SEPARATORS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+# An invalid UTF-8 byte: a lone continuation byte, or a lead byte not followed by its tail.
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def sanitize_text(text: str) -> str:
+    """Text safe to process and print: NULs and control characters dropped, line ends
+    normalised to LF (CRLF, CR, VT, FF, NEL, U+2028/2029)."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_SEPARATORS)
+    return _CONTROL.sub("", text)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few corrupt bytes (a truncated download, a bad paste) rather than a legacy
+    encoding: valid multi-byte sequences clearly outnumber the bytes that break it."""
+    sample = data[:1_000_000]
+    valid = len(_UTF8_MULTI.findall(sample))
+    if valid == 0:
+        return False
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - sample.decode("utf-8", errors="ignore").count("\ufffd")
+    return bad <= max(2, valid // 4)
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
@@ -73,8 +103,10 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         text = data.decode(encoding, errors="replace")
         return _finish(text, encoding)
 
-    if not data.strip():
+    if not data:
         raise DecodeError("empty file")
+    if not data.strip():
+        raise DecodeError("no text (only whitespace)")
     if data.startswith(codecs.BOM_UTF8):
         return _finish(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) and len(data) % 4 == 0:
@@ -94,6 +126,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return _finish(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return _finish(data.decode("utf-8", errors="replace"), "utf-8")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -111,8 +145,9 @@ def _finish(text: str, used: str) -> tuple[str, str]:
         text = text.replace("\x00", "")
     if _control_ratio(text) > 0.05:
         raise DecodeError("binary data (too many control characters), not an article")
+    if "\ufffd" in text[:65536] and text[:65536].count("\ufffd") > 0.2 * len(text[:65536]):
+        raise DecodeError(f"binary data (not decodable as {used}), not an article")
+    text = sanitize_text(text)
     if not text.strip():
         raise DecodeError("no text (only whitespace)")
-    # Normalise line ends: CRLF and lone CR become LF.
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, used

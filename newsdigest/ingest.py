@@ -6,18 +6,23 @@ bad input never stops the others.
 
 from __future__ import annotations
 
+import datetime as _dt
+import errno
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from newsdigest.errors import InputError
+from newsdigest.encoding import sanitize_text
+from newsdigest.errors import InputError, InputWarning
 from newsdigest.models import Source
 
 DEFAULT_MAX_BYTES = 20_000_000
 STDIN_NAME = "<stdin>"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _read_limited(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
@@ -27,106 +32,126 @@ def _read_limited(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
     return data
 
 
-def read_file(path: str, max_bytes: int) -> bytes:
-    """Read one file as bytes, refusing what is too large or not a file."""
+def _check_file(path: str, max_bytes: int | None) -> None:
+    """Raise InputError unless ``path`` is something to read (a file, FIFO or device) and,
+    when ``max_bytes`` is given, a regular file no larger than that."""
     try:
         st = os.stat(path)
-    except FileNotFoundError:
-        raise InputError(path, "no such file or directory") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
     except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
-    if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
-        raise InputError(path, f"larger than --max-bytes ({st.st_size} > {max_bytes} bytes)")
+        raise _stat_error(path, exc) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(path, "is a directory")
     if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode)):
         raise InputError(path, "not a regular file")
+    if max_bytes is not None and stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+        raise InputError(path, f"larger than --max-bytes ({st.st_size} > {max_bytes} bytes)")
+
+
+def read_file(path: str, max_bytes: int) -> bytes:
+    """Read one file as bytes, refusing what is too large or not a file."""
+    _check_file(path, max_bytes)
     try:
         with open(path, "rb") as fh:
             return _read_limited(fh, path, max_bytes)
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
     except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
+        raise _stat_error(path, exc) from None
+
+
+def _stat_error(path: str, exc: OSError) -> InputError:
+    if exc.errno == errno.ELOOP:
+        return InputError(path, "symbolic-link loop")
+    if isinstance(exc, FileNotFoundError):
+        if os.path.islink(path):
+            return InputError(path, "broken symbolic link")
+        return InputError(path, "no such file or directory")
+    if isinstance(exc, PermissionError):
+        return InputError(path, "permission denied")
+    return InputError(path, exc.strerror or str(exc))
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
     """Expand directories recursively in sorted path order; keep files and ``-`` as given.
 
-    Hidden files and folders inside a directory are skipped; symbolic-link loops are
-    reported once rather than followed forever.
+    Inside a directory, entries are visited in name order, each subfolder where its name
+    sorts (component-wise sorted path order). Hidden files and folders are skipped;
+    anything not a regular file (FIFOs, sockets, devices) is skipped with an error, never
+    opened; symbolic-link loops are reported once rather than followed forever. A path named
+    explicitly may be a FIFO or a device: the user asked for it.
     """
     for path in paths:
         if path == "-":
             yield path
             continue
-        if os.path.isdir(path):
-            yield from _walk(path)
-        elif os.path.lexists(path) and not os.path.exists(path):
-            yield InputError(path, "broken symbolic link (or a link loop)")
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            yield _stat_error(path, exc)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _walk(path, {(st.st_dev, st.st_ino)})
         else:
             yield path
 
 
-def _walk(top: str) -> Iterator[str | InputError]:
-    seen: set[tuple[int, int]] = set()
-    stack = [top]
-    while stack:
-        folder = stack.pop()
+def _walk(folder: str, ancestors: set[tuple[int, int]]) -> Iterator[str | InputError]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as exc:
+        yield _stat_error(folder, exc)
+        return
+    for entry in entries:
+        full = os.path.join(folder, entry.name)
         try:
-            st = os.stat(folder)
+            st = os.stat(full)  # follows links
         except OSError as exc:
-            yield InputError(folder, exc.strerror or "cannot be read")
+            yield _stat_error(full, exc)
             continue
-        key = (st.st_dev, st.st_ino)
-        if key in seen:
-            yield InputError(folder, "symbolic-link loop, not followed")
-            continue
-        seen.add(key)
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            yield InputError(folder, exc.strerror or "cannot be listed")
-            continue
-        subdirs: list[str] = []
-        for entry in entries:
-            if entry.name.startswith("."):
+        if stat.S_ISDIR(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            if key in ancestors:
+                yield InputError(full, "symbolic-link loop, not followed")
                 continue
-            full = os.path.join(folder, entry.name)
-            try:
-                is_dir = entry.is_dir(follow_symlinks=True)
-            except OSError:
-                is_dir = False
-            if is_dir:
-                subdirs.append(full)
-                continue
-            try:
-                regular = entry.is_file(follow_symlinks=True)
-            except OSError:
-                regular = False
-            if entry.is_symlink() and not os.path.exists(full):
-                yield InputError(full, "broken symbolic link (or a link loop)")
-            elif not regular:
-                yield InputError(full, "not a regular file, skipped")
-            else:
-                yield full
-        # Files of a folder first, then its subfolders, each in name order: the sorted path
-        # order a user sees in `find | sort` for the common flat case.
-        stack.extend(reversed(subdirs))
+            yield from _walk(full, ancestors | {key})
+        elif stat.S_ISREG(st.st_mode):
+            yield full
+        else:
+            what = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "not a regular file"
+            yield InputError(full, f"{what}, skipped")
 
 
 def _field(obj: dict, key: str) -> str | None:
     value = obj.get(key)
-    return str(value) if isinstance(value, (str, int, float)) and value != "" else None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    text = sanitize_text(str(value)).strip()
+    return text or None
 
 
-def _jsonl_sources(data: bytes, name: str, kind: str) -> Iterator[Source | InputError]:
+def _jsonl_lines(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[tuple[int, bytes | InputError]]:
+    """Lines of a JSONL stream, each at most ``max_bytes`` (a longer one is an error and
+    is skipped without being held in memory)."""
+    lineno = 0
+    while True:
+        raw = stream.readline(max_bytes + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            yield lineno, InputError(f"{name}:{lineno}", f"line longer than --max-bytes ({max_bytes} bytes)")
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                raw = stream.readline(1 << 20)
+            continue
+        yield lineno, raw
+
+
+def _jsonl_sources(stream: BinaryIO, name: str, kind: str, max_bytes: int) -> Iterator[Source | InputError]:
     seen: dict[str, int] = {}
-    for lineno, raw in enumerate(data.splitlines(), start=1):
+    for lineno, raw in _jsonl_lines(stream, name, max_bytes):
         where = f"{name}:{lineno}"
+        if isinstance(raw, InputError):
+            yield raw
+            continue
         if not raw.strip():
             continue
         try:
@@ -135,10 +160,10 @@ def _jsonl_sources(data: bytes, name: str, kind: str) -> Iterator[Source | Input
             yield InputError(where, f"not valid JSON ({str(exc)[:80]})")
             continue
         if not isinstance(obj, dict):
-            yield InputError(where, "a JSONL record must be an object")
+            yield InputError(where, f"a JSONL record must be an object, not {type(obj).__name__}")
             continue
         body = obj.get("text")
-        body_kind = "text" if kind == "auto" else kind
+        body_kind = "text" if kind in ("auto", "jsonl") else kind
         if body is None and obj.get("html") is not None:
             body = obj.get("html")
             body_kind = "html"
@@ -146,26 +171,48 @@ def _jsonl_sources(data: bytes, name: str, kind: str) -> Iterator[Source | Input
             yield InputError(where, 'record has no "text" (or "html") field')
             continue
         if not isinstance(body, str):
-            yield InputError(where, f'"text" must be a string, not {type(body).__name__}')
+            yield InputError(where, f'"text" must be a string, not {_json_type(body)}')
             continue
         rid = obj.get("id")
-        rid = str(rid) if rid is not None and not isinstance(rid, (dict, list)) else where
+        if rid is None or isinstance(rid, (dict, list, bool)):
+            rid = where
+        rid = sanitize_text(str(rid)).replace("\n", " ")
         if rid in seen:
             seen[rid] += 1
-            rid = f"{rid}#{seen[rid]}"
+            new = f"{rid}#{seen[rid]}"
+            yield InputWarning(where, f"duplicate id {rid!r}, renamed {new!r}")
+            rid = new
         else:
             seen[rid] = 1
-
+        date = _field(obj, "date")
+        if date is not None and not _valid_date(date):
+            yield InputWarning(where, f'"date" {date!r} is not YYYY-MM-DD, ignored')
+            date = None
         yield Source(
             id=rid,
             path=name if name != STDIN_NAME else None,
-            text=body,
+            text=sanitize_text(body),
             kind=body_kind,
             title=_field(obj, "title"),
-            date=_field(obj, "date"),
+            date=date,
             source=_field(obj, "source"),
             url=_field(obj, "url"),
         )
+
+
+def _valid_date(value: str) -> bool:
+    if not _DATE.match(value):
+        return False
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", list: "an array", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
 
 
 def load_bytes(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -193,20 +240,33 @@ def iter_sources(
         if isinstance(item, InputError):
             yield item
             continue
-        if item == "-" or input_format == "jsonl":
-            name = STDIN_NAME if item == "-" else item
+        name = STDIN_NAME if item == "-" else item
+        if input_format == "jsonl":
             try:
                 if item == "-":
-                    stream = stdin if stdin is not None else sys.stdin.buffer
-                    data = _read_limited(stream, name, max_bytes)
+                    yield from _jsonl_sources(_stdin(stdin), name, "jsonl", max_bytes)
                 else:
-                    data = read_file(item, max_bytes)
+                    _check_file(item, max_bytes=None)
+                    with open(item, "rb") as fh:
+                        yield from _jsonl_sources(fh, name, "jsonl", max_bytes)
+            except InputError as exc:
+                yield exc
+            except OSError as exc:
+                yield _stat_error(item, exc)
+            continue
+        if item == "-":
+            try:
+                data = _read_limited(_stdin(stdin), name, max_bytes)
             except InputError as exc:
                 yield exc
                 continue
-            if input_format == "jsonl":
-                yield from _jsonl_sources(data, name, "auto")
-            else:
-                yield Source(id=name, path=None, data=data, kind=input_format)
+            except OSError as exc:
+                yield InputError(name, exc.strerror or str(exc))
+                continue
+            yield Source(id=name, path=None, data=data, kind=input_format)
             continue
         yield Source(id=item, path=item, data=None, kind=input_format)
+
+
+def _stdin(stdin: BinaryIO | None) -> BinaryIO:
+    return stdin if stdin is not None else sys.stdin.buffer

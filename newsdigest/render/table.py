@@ -6,8 +6,11 @@ from typing import Any, TextIO
 
 
 def make_console(out: TextIO, is_tty: bool):  # type: ignore[no-untyped-def]
+    import os
+
     from rich.console import Console
 
+    plain = not is_tty or bool(os.environ.get("NO_COLOR"))
     return Console(
         file=out,
         markup=False,
@@ -16,6 +19,9 @@ def make_console(out: TextIO, is_tty: bool):  # type: ignore[no-untyped-def]
         soft_wrap=False,
         width=None if is_tty else 120,
         force_terminal=None if is_tty else False,
+        # No colour and no style escapes at all (not even bold) off a terminal or with NO_COLOR.
+        color_system=None if plain else "auto",
+        no_color=plain,
     )
 
 
@@ -41,9 +47,13 @@ class TableRenderer:
 
         data = record.to_json()
         table = Table(show_header=True, header_style="bold", expand=False, title_justify="left")
-        table.title = Text(data.get("title") or data["id"], style="bold")
+        # Title, then date and source (and dateline), then the text: all plain Text, never markup.
+        title = Text(data.get("title") or data["id"], style="bold")
         meta = " · ".join(str(data[k]) for k in ("date", "source", "dateline") if data.get(k))
-        caption = f"{data['id']}" + (f" · {meta}" if meta else "")
+        if meta:
+            title.append("\n" + meta, style="dim")
+        table.title = title
+        caption = f"{data['id']}"
         if self.kind == "clean":
             caption += f" · {data['words']} words · {len(data['removed'])} lines removed"
             table.add_column("text")

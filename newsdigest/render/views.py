@@ -68,6 +68,11 @@ def jsonl_items(kind: str, record: Any) -> Iterator[dict[str, Any]]:
             yield {"section": section, **item}
 
 
+def one_line(text: str) -> str:
+    """``text`` on a single line: line breaks inside a sentence become spaces."""
+    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+
+
 def _meta_line(data: dict[str, Any]) -> str:
     parts = [data.get("date"), data.get("source"), data.get("dateline")]
     return " · ".join(str(p) for p in parts if p)
@@ -83,7 +88,7 @@ def text_block(kind: str, record: Any) -> str | None:
         return "\n".join(head) + "\n\n" + data["text"] + "\n"
     if kind == "summarize":
         lines = [data["title"] or data["id"]]
-        lines += [s["text"] for s in data["sentences"]]
+        lines += [one_line(s["text"]) for s in data["sentences"]]
         return "\n".join(lines) + "\n"
     if kind == "quotes":
         who = data["speaker"] or "(unknown speaker)"
@@ -112,7 +117,7 @@ def markdown_block(kind: str, record: Any) -> str | None:
         return out + data["text"] + "\n"
     if kind == "summarize":
         out = f"## {data['title'] or data['id']}\n\n"
-        return out + "".join(f"- {s['text']}\n" for s in data["sentences"])
+        return out + "".join(f"- {one_line(s['text'])}\n" for s in data["sentences"])
     if kind == "quotes":
         who = data["speaker"] or "unknown speaker"
         return f"- **{who}**: “{data['quote']}” ({data['id']})\n"
