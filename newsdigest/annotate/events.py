@@ -217,9 +217,6 @@ _POSSESSOR_GAP = re.compile(r"(?:'s|’s)?\s*(?:(?!to\b)[\w-]+\s+)?", re.IGNOREC
 _RIGHT_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:between|among)\s+", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
-_QUOTE_CHARS = '"“”'
-_SPEECH = re.compile(r"\b(?:said|says|say|told|added|stressed|insisted|noted|declared|warned|announced)\b")
-_FIRST_PERSON = re.compile(r"\b(?:we|our\s+country|our\s+government|I)\b")
 
 
 def _participants(
@@ -560,16 +557,6 @@ def _events_in_sentence(
             best[key] = (dist, i)
     keep = {i for _, i in best.values()}
     return [e for i, e in enumerate(out) if i in keep]
-
-
-def _speaker(stext: str, parts: list[_Part], pos: int) -> _Part | None:
-    """The attributed speaker of a quotation in the sentence (for "we ..." inside quotes)."""
-    for p in parts:
-        if p.kind in ("person", "name", "adjective", "seat") and not p.loc:
-            near = stext[max(0, p.start - 20) : p.end + 25]
-            if _SPEECH.search(near) and (p.start > pos or p.end < pos):
-                return p
-    return None
 
 
 def find_events(
