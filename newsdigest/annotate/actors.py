@@ -569,8 +569,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
 
     # 5. names with a speech verb, given names, appositives
     appos = _appositive_re()
-    for m in NAME_RE.finditer(text):
-        s, e = m.span()
+    for s, e, _run in _name_runs(text):
         tr = _trim_name(text, s, e, ctx)
         if not tr:
             continue
@@ -645,10 +644,40 @@ _BARE_CUE = re.compile(
 )
 
 
+def _find_word(text: str, word: str) -> list[tuple[int, int]]:
+    """Spans of ``word`` in ``text`` as a whole word (not inside a longer word or name)."""
+    out = []
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            out.append((i, i + n))
+        i = text.find(word, i + 1)
+    return out
+
+
+_RUNS_CACHE: dict[int, tuple[str, list[tuple[int, int, str]]]] = {}
+
+
+def _name_runs(text: str) -> list[tuple[int, int, str]]:
+    """Every capitalised name run in ``text`` (cached for the article being processed)."""
+    hit = _RUNS_CACHE.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    runs = [(m.start(), m.end(), m.group()) for m in NAME_RE.finditer(text)]
+    _RUNS_CACHE.clear()
+    _RUNS_CACHE[id(text)] = (text, runs)
+    return runs
+
+
 def _expand_surname(text: str, tok: str, ctx: _Ctx) -> tuple[str, int, int] | None:
     """The first full name ("Jimmy Connors") in the text that ends in the surname ``tok``."""
-    for m in re.finditer(rf"((?:{_TOK}[ ]){{1,3}}){re.escape(tok)}(?![\w-])", text):
-        tr = _trim_name(text, m.start(), m.end(), ctx)
+    for rs, re_, run in _name_runs(text):
+        if not run.endswith(" " + tok):
+            continue
+        tr = _trim_name(text, rs, re_, ctx)
         if tr and tr[1] - tr[0] > len(tok) and _valid_name(_split_name(text[tr[0] : tr[1]])):
             return text[tr[0] : tr[1]], tr[0], tr[1]
     return None
@@ -722,10 +751,10 @@ def _build_persons(
     # spans: every occurrence of the full name or the (unique) surname
     claimed = bytearray(len(text) + 1)
     for p in sorted(plist, key=lambda p: -len(p.name)):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])", text):
-            if not any(claimed[m.start() : m.end()]):
-                p.spans.append(m.span())
-                claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        for ms, me in _find_word(text, p.name):
+            if not any(claimed[ms:me]):
+                p.spans.append((ms, me))
+                claimed[ms:me] = b"\x01" * (me - ms)
     surname_owner: dict[str, list[_Person]] = {}
     for p in plist:
         toks = p.name.split()
@@ -736,23 +765,22 @@ def _build_persons(
                 surname_owner.setdefault(bare, []).append(p)
             if len(toks) >= 3 and toks[-2][0].isupper() and toks[-2] not in ("Jong", "Ki"):
                 surname_owner.setdefault(f"{toks[-2]} {toks[-1]}", []).append(p)
-    for sn, owners in surname_owner.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(sn)}(?![\w-])", text):
-            if any(claimed[m.start() : m.end()]):
+    for sn, owners in sorted(surname_owner.items(), key=lambda kv: -len(kv[0])):
+        for ms, me in _find_word(text, sn):
+            if any(claimed[ms:me]):
                 continue
             if len(owners) == 1:
                 owner = owners[0]
             else:  # the most recently named of the namesakes
                 prior = [
-                    (max((s for s, _ in o.spans if s < m.start()), default=-1), i)
-                    for i, o in enumerate(owners)
+                    (max((s for s, _ in o.spans if s < ms), default=-1), i) for i, o in enumerate(owners)
                 ]
                 best = max(prior)
                 if best[0] < 0:
                     continue
                 owner = owners[best[1]]
-            owner.spans.append(m.span())
-            claimed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            owner.spans.append((ms, me))
+            claimed[ms:me] = b"\x01" * (me - ms)
     plist = [p for p in plist if p.spans]
     for p in plist:
         p.spans.sort()
