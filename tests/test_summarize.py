@@ -132,3 +132,38 @@ def test_cluster_budget_and_no_duplicates(method: str) -> None:
 def test_cluster_default_words() -> None:
     picks = summarize_cluster(cluster_docs())
     assert 0 < sum(len(p.sentence.text.split()) for p in picks) <= 100
+
+
+DAILY_STYLE = (
+    "By . Staff Reporter . PUBLISHED: . 12:33 EST, 5 March 2014 . | . UPDATED: . 13:01 EST, 5 March 2014 . "
+    "A seaside council has banned dogs from its main beach for the whole summer after residents "
+    "complained about noise and mess. The ban starts on Monday and runs until the end of September, "
+    "council officials said. Dog owners who ignore it face fines of up to 100 pounds. "
+    "Scroll down for video . "
+    "Local walkers said they would campaign against the decision at the next council meeting. "
+    "The council said signs would be put up along the promenade this week. "
+    "Similar bans are in force on several other beaches along the coast. "
+    "A petition against the ban has already gathered more than 2,000 signatures. "
+    "One resident said the beach had become unusable on busy weekends. "
+    "Another said the council had not consulted dog owners before deciding. "
+    "The council will review the ban at the end of the season."
+)
+
+
+def test_auto_skips_bylines_and_timestamps_in_the_lead() -> None:
+    article = Article("daily", None, DAILY_STYLE, title=None)
+    summary = summarize(article, "auto", Length(sentences=2))
+    texts = [s.text for s in summary.sentences]
+    assert texts[0].startswith("A seaside council has banned dogs")
+    assert all(len(t.split()) >= 6 and "EST" not in t and not t.startswith("By") for t in texts)
+
+
+def test_auto_lead_prior_follows_the_budget() -> None:
+    from newsdigest.summarize.auto import lead_weight
+
+    # A small budget relative to the article trusts the lead more than a large one.
+    assert lead_weight(40, 3) > lead_weight(15, 3) > lead_weight(15, 6) > 0
+    # One sentence from a real article: the lead prior makes it the opening sentence.
+    article = dev_article(0)
+    one = summarize(article, "auto", Length(sentences=1)).sentences
+    assert [s.position for s in one] == [0]

@@ -4,7 +4,7 @@
 module of this package and provides ``scores(doc) -> list[float]`` (one real score per
 sentence, higher is better) and optionally ``choose(doc, scores, budget) -> list[int]`` (its
 own selection: redundancy control, MMR, ILP); otherwise the best-scoring sentences that fit
-are taken.
+are taken. A module with ``BUDGET_AWARE = True`` gets the budget too: ``scores(doc, budget)``.
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ def method_module(method: str):  # type: ignore[no-untyped-def]
 def rank(doc: Doc, method: str, budget: Budget) -> tuple[list[float], list[int]]:
     """Scores of every sentence of ``doc`` and the chosen indices (best first) under ``budget``."""
     mod = method_module(method)
-    sc = mod.scores(doc)
+    # A budget-aware method (auto) weighs its lead prior by the summary size.
+    sc = mod.scores(doc, budget) if getattr(mod, "BUDGET_AWARE", False) else mod.scores(doc)
     chooser = getattr(mod, "choose", None)
     chosen = chooser(doc, sc, budget) if chooser else greedy(doc, sc, budget)
     if budget.sentences is not None and len(chosen) < min(budget.sentences, len(doc)):
