@@ -121,6 +121,27 @@ _STOP_FIRST = frozenset(
 )
 
 
+# Words that make a capitalised pair an organisation or a thing, not a person ("Big
+# Machine said", "Human Rights Watch said"): speech verbs alone do not make these people.
+_ORG_WORDS = frozenset(
+    """Big Machine Human Rights Watch Group Capital Energy Power Motors Motor Air Airlines
+    Airways Bank Banks Trust Health Security Media Digital Systems Technologies Technology
+    Global International National Royal Street Park Sports Music Records Entertainment
+    Studios Pictures Network Networks Services Foundation Institute Society Club United
+    City Town County Court Labs Partners Holdings Fund Insurance Oil Gas Petroleum Mining
+    Steel Communications Telecom Mobile Software Games Brothers Inc Corp Ltd Plc Co Company
+    Association Federation League Union Council Commission Committee Agency Authority Board
+    Office Ministry Department Party Government Army Navy Police Forces Force School College
+    University Hospital Church Times Post News Journal Herald Press Radio Television Daily
+    Weekly Magazine Review Online Research Analytics Consulting Financial Finance Markets
+    Exchange Stock Index Investors Investment Investments Management Industries Industry
+    Resources Electric Electronics Pharmaceuticals Pharma Foods Brands Stores Retail Group's
+    Crisis Relief Aid Red Cross Crescent Amnesty Greenpeace Reporters Borders Doctors
+    Without Democrats Republicans Conservatives Tories Labour Liberal Socialists Greens
+    Kingdom Republic Emirates States Islands Coast Valley Bay Beach Hill Mountain Lake""".split()
+)
+
+
 # ---------------------------------------------------------------- data
 @dataclass(frozen=True, slots=True)
 class Leader:
@@ -595,9 +616,11 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
             )
             strong = True
         elif len(toks) >= 2 and (
-            _SPEECH_AFTER_NAME.match(text, e)
-            or _SPEECH_BEFORE_NAME.search(text, max(0, s - 20), s)
-            or (toks[0] in d.given and not toks[-1].isupper())
+            (toks[0] in d.given and not toks[-1].isupper())
+            or (
+                not any(t in _ORG_WORDS for t in toks)
+                and (_SPEECH_AFTER_NAME.match(text, e) or _SPEECH_BEFORE_NAME.search(text, max(0, s - 20), s))
+            )
         ):
             strong = True
         if strong:
@@ -611,7 +634,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
     for m in _BARE_CUE.finditer(text):
         tok = m.group("a") or m.group("b")
         ts = m.start("a") if m.group("a") else m.start("b")
-        if tok in _STOP_FIRST or ctx.covered[ts] or tok.isupper():
+        if tok in _STOP_FIRST or tok in _ORG_WORDS or ctx.covered[ts] or tok.isupper():
             continue
         full = _expand_surname(text, tok, ctx)
         if full:  # without a full name a bare word is as likely a company or a place
@@ -678,7 +701,8 @@ def _expand_surname(text: str, tok: str, ctx: _Ctx) -> tuple[str, int, int] | No
         if not run.endswith(" " + tok):
             continue
         tr = _trim_name(text, rs, re_, ctx)
-        if tr and tr[1] - tr[0] > len(tok) and _valid_name(_split_name(text[tr[0] : tr[1]])):
+        toks = _split_name(text[tr[0] : tr[1]]) if tr else ()
+        if tr and len(toks) > 1 and _valid_name(toks) and not any(t in _ORG_WORDS for t in toks):
             return text[tr[0] : tr[1]], tr[0], tr[1]
     return None
 

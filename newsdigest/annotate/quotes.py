@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from newsdigest.annotate.actors import (
     _CUE_WORDS,
+    _ORG_WORDS,
     _STOP_FIRST,
     NAME_RE,
     fold,
@@ -284,6 +285,8 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
             seg.partial = True
         # attribution after the quote
         m = _AFTER.match(after) if after else None
+        if m and seg.partial and not (re.match(r"\s*[,—–-]", after) or text[seg.close_pos - 1] in ",.!?"):
+            m = None  # a fragment mid-sentence: a later verb belongs to another clause
         pre_words = len(m.group("pre").split()) if m else 0
         if m and (pre_words <= 7 or (pre_words <= 16 and "," in m.group("pre").strip(" ,"))):
             base = seg.close_pos + 1
@@ -614,11 +617,18 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         nm = m
     if nm is not None:
         name = nm.group()
-        for a in persons:
-            if fold(a.name).split()[-1] == fold(name).split()[-1]:
-                seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = a, True, cue, ppos
-                return
-        if name.split()[0] not in _STOP_FIRST:
+        surname = fold(name).split()[-1]
+        same = [a for a in persons if surname in fold(a.name).split()]
+        if len(same) == 1:  # "Liu" for "Liu Xiaming", "Mayer" for "Kevin Mayer"
+            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = same[0], True, cue, ppos
+            return
+        from newsdigest.annotate.countries import lookup
+
+        if (
+            name.split()[0] not in _STOP_FIRST
+            and not any(t in _ORG_WORDS for t in name.split())
+            and lookup(name) is None
+        ):
             seg.speaker = Actor(name=name)
             seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = True, cue, ppos, cue_pos
             return
