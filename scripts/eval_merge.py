@@ -76,7 +76,11 @@ def main() -> int:
     out = json.dumps(digest.to_json(), ensure_ascii=False)
     shuffled = list(annotated)
     random.Random(1).shuffle(shuffled)
-    same = json.dumps(build_digest(shuffled).to_json(), ensure_ascii=False) == out
+    again = build_digest(shuffled).to_json()
+    same = json.dumps(again, ensure_ascii=False) == out
+    for key, value in digest.to_json().items():
+        if again[key] != value:
+            print(f"order changed section {key!r}", file=sys.stderr)
     clauses = sum(len(a.sentences) for a in annotated)
     print(
         f"articles={len(annotated)} sentences={clauses} annotate_s={t_ann:.1f} "

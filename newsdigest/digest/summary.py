@@ -12,8 +12,9 @@ from collections import defaultdict
 from typing import Any
 
 from newsdigest.digest.facts import MATCH, FactIndex
-from newsdigest.digest.index import Doc, Sent
+from newsdigest.digest.index import Doc, Sent, tokens_for
 from newsdigest.models import Sentence
+from newsdigest.vectors import cosine, idf, tfidf
 
 MIN_WORDS = 6  # headlines-as-sentences, bylines and captions are not summary material
 
@@ -22,6 +23,54 @@ def relevant(s: Sent, pair: tuple[str, str] | None) -> bool:
     if pair is None:
         return True
     return s.mentions_any(pair) or s.has_pair_event(pair)
+
+
+REDUNDANT = 0.5  # concept cosine above which two summary sentences say the same thing
+CONTAINED = 0.6  # share of the shorter sentence's idf mass that the other repeats
+RETRIES = 3
+
+
+def _picks(
+    summarize_cluster: Any,
+    cluster: list[tuple[str, list[Sentence]]],
+    by_key: dict[tuple[str, int], Sent],
+    words: int,
+    method: str,
+) -> list[Any]:
+    """The summarizer's picks with no two saying the same thing, even within one article
+    (a standfirst repeating the lead): a redundant pick is removed from the input and the
+    summarizer asked again, so the freed words go to something new."""
+    toks = {k: tokens_for(s.text, s.start, s.spans) for k, s in by_key.items()}
+    weights = idf([sorted(set(t)) for t in toks.values()])
+    vecs = {k: tfidf(t, weights) for k, t in toks.items()}
+    sets = {k: set(t) for k, t in toks.items()}
+
+    def same(a: tuple[str, int], b: tuple[str, int]) -> bool:
+        if a not in vecs or b not in vecs:
+            return False
+        if cosine(vecs[a], vecs[b]) >= REDUNDANT:
+            return True
+        small, big = (sets[a], sets[b]) if len(sets[a]) <= len(sets[b]) else (sets[b], sets[a])
+        mass = sum(weights.get(t, 1.0) for t in small) or 1.0
+        return sum(weights.get(t, 1.0) for t in small & big) / mass >= CONTAINED
+
+    excluded: set[tuple[str, int]] = set()
+    picks: list[Any] = []
+    for _ in range(RETRIES):
+        docs = [(d, [x for x in sents if (d, x.index) not in excluded]) for d, sents in cluster]
+        picks = summarize_cluster([d for d in docs if d[1]], words=words, method=method)
+        kept: list[tuple[str, int]] = []
+        redundant = False
+        for p in picks:
+            key = (p.doc, p.sentence.index)
+            if any(same(key, k) for k in kept):
+                excluded.add(key)
+                redundant = True
+            else:
+                kept.append(key)
+        if not redundant:
+            return picks
+    return [p for p in picks if (p.doc, p.sentence.index) not in excluded]
 
 
 def summary(
@@ -49,7 +98,7 @@ def summary(
             cluster.append((doc.id, keep))
     if not cluster:
         return []
-    picks = summarize_cluster(cluster, words=words, method=method)
+    picks = _picks(summarize_cluster, cluster, by_key, words, method)
 
     # Which articles report each sentence: through the clause matches.
     clause_of_sent: dict[tuple[str, int], list[int]] = defaultdict(list)

@@ -21,6 +21,7 @@ from newsdigest.vectors import cosine
 DAY_MATCH = 0.1  # same day or month: a little shared content is enough
 COARSE_MATCH = 0.3  # same year, or a date repeated within one article: needs more
 MAX_WORDS = 28
+MAX_ENTRIES = 40  # beyond this, keep the best-attested entries (most sources, dyadic events)
 _SEASON = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
 
 
@@ -235,6 +236,9 @@ def timeline(docs: list[Doc], pair: tuple[str, str] | None, refs: dict[str, int]
                 "_key": (sort_key(value), min(x.rank for x in cl), min(x.position for x in cl)),
             }
         )
+    if len(items) > MAX_ENTRIES:
+        ranked = sorted(items, key=lambda r: (-len(r["sources"]), not r["quads"], r["_key"]))
+        items = ranked[:MAX_ENTRIES]
     items.sort(key=lambda r: r["_key"])
     for r in items:
         del r["_key"]

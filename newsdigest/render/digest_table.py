@@ -56,7 +56,7 @@ def print_digest(console: Any, digest: Digest) -> None:
     refs_style = {"style": "dim", "no_wrap": True, "justify": "right"}
 
     if digest.summary:
-        t = _table("Summary", ("", {"ratio": 1}), ("src", refs_style))
+        t = _table("Summary", ("sentence", {"ratio": 1}), ("src", refs_style))
         for s in digest.summary:
             t.add_row(Text(s["text"]), Text(refs(s)))
         console.print(t)
