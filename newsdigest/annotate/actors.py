@@ -138,7 +138,8 @@ _ORG_WORDS = frozenset(
     Resources Electric Electronics Pharmaceuticals Pharma Foods Brands Stores Retail Group's
     Crisis Relief Aid Red Cross Crescent Amnesty Greenpeace Reporters Borders Doctors
     Without Democrats Republicans Conservatives Tories Labour Liberal Socialists Greens
-    Kingdom Republic Emirates States Islands Coast Valley Bay Beach Hill Mountain Lake""".split()
+    Kingdom Republic Emirates States Islands Coast Valley Bay Beach Hill Mountain Lake
+    Lib Dem Dems Tory Commons Lords Cabinet Parliament Assembly Senate Congress""".split()
 )
 
 

@@ -90,6 +90,13 @@ _CONNECTIVES = frozenset(
     "but and yet so then however meanwhile earlier later also still now and, but, however, "
     "instead indeed separately moreover furthermore".split()
 )
+# "Shadow education secretary Tim Collins ...": a lower-case role phrase opening the sentence
+_ROLE_LEAD = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){0,4}(?:secretary|minister|spokesman|spokeswoman|spokesperson|leader|"
+    r"chairman|chairwoman|president|chief|executive|director|analyst|economist|head|coach|"
+    r"manager|official|envoy|ambassador|commissioner|editor|professor|expert|striker|"
+    r"captain|founder|boss|governor|mayor|senator|general|lawyer|candidate|campaigner)\s+"
+)
 _SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*|the|of|and|leader|minister|spokesman|spokeswoman|spokesperson|"
     r"president|secretary|chief|foreign|defence|defense|deputy|prime|general|ambassador|envoy|"
@@ -252,7 +259,10 @@ def _after_region(masked: str, seg: _Seg, text: str) -> str:
     if (
         q_last in ".!?"
         and re.match(r"\s+(?:[A-Z]|\")", rest)
-        and not re.match(r"\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?:" + _CUE + r")\b", rest)
+        and not (
+            q_last in "?!"  # '"Why now?" Smith asked.'; after a full stop it is a new sentence
+            and re.match(r"\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?:" + _CUE + r")\b", rest)
+        )
     ):
         return ""
     return rest
@@ -711,7 +721,7 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
             head = masked[max(0, s - 60) : s]
             k = max(head.rfind(". "), head.rfind("\n"))
             lead = head[k + 1 :] if k >= 0 else (head if s < 60 else None)
-            if lead is not None and _SUBJECT_LEAD.fullmatch(lead):
+            if lead is not None and (_SUBJECT_LEAD.fullmatch(lead) or _ROLE_LEAD.fullmatch(lead)):
                 out.append((s, a))
     out.sort(key=lambda t: t[0])
     return out
