@@ -73,7 +73,7 @@ _CUE_WORDS = (
     "added|reiterated|maintained|maintains|countered|assured|announced|revealed|"
     "testified|joked|boasted|lamented|conceded|indicated|hinted|signalled|signaled|"
     "accused|accuses|described|describes|called|calls|dismissed|criticised|criticized|"
-    "condemned|welcomed|praised|hailed|rejected|defended|threatened|appealed|questioned"
+    "condemned|welcomed|praised|hailed|cheered|rejected|defended|threatened|appealed|questioned"
 )
 _SPEECH_AFTER_NAME = re.compile(
     r"(?:,[^,]{1,60},)?[ ]+(?:(?:also|further|then|later|again|has|had|have|was|reportedly|"

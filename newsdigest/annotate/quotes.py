@@ -54,7 +54,7 @@ _CUE_EXTRA = (
 )
 _CUE = rf"(?:{_CUE_WORDS}|{_CUE_EXTRA})"
 _INVERTED_HEAD = re.compile(rf"\b(?:{_CUE})\s+(?:[\w-]+\s+){{0,3}}$")
-_CUE_RE = re.compile(rf"\b(?P<cue>{_CUE})\b")
+_CUE_RE = re.compile(rf"(?<![\w-])(?P<cue>{_CUE})\b")
 _PARTICIPLE = frozenset(
     "adding saying telling warning urging insisting stressing noting explaining arguing "
     "claiming declaring announcing stating asking calling describing vowing pledging "
@@ -332,7 +332,19 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
             if cues:
                 c = cues[-1]
                 cue_abs = sent_start + c.start()
-                if c.group("cue") in _PARTICIPLE and len(cues) > 1:
+                # "with Foreign Minister Ayman Safadi warning of ...": an actor right before
+                # the participle is its subject
+                near = [
+                    a
+                    for a in _actors_in(actors, max(sent_start, cue_abs - 40), cue_abs)
+                    if not masked[a.spans[0][0] : a.spans[0][0] + 1] == "_"
+                ]
+                close = [a for a in near if any(cue_abs - 3 <= e <= cue_abs for _, e in a.spans)]
+                if c.group("cue") in _PARTICIPLE and close:
+                    a = close[-1]
+                    seg.speaker, seg.resolved, seg.cue = a, True, c.group("cue")
+                    seg.speaker_pos, seg.cue_pos = cue_abs, cue_abs
+                elif c.group("cue") in _PARTICIPLE and len(cues) > 1:
                     c0 = cues[-2]
                     _attribute_before(
                         seg, before, c0, sent_start, text, actors, persons, subjects, c.group("cue")
@@ -343,6 +355,10 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     )
                 else:
                     _attribute_before(seg, before, c, sent_start, text, actors, persons, subjects)
+            if not seg.resolved and cues and not seg.cue:
+                # a speech verb governs the quotation even if its speaker is unnamed
+                # ("Russia's foreign ministry said ...", "the High Commissioner said ...")
+                seg.cue = cues[-1].group("cue")
         # filters for scare quotes / titles
         words = _WORD.findall(seg_text := text[seg.start : seg.end])
         if seg.partial and not seg.resolved and not seg.cue:
@@ -625,6 +641,10 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     nm = None
     for m in NAME_RE.finditer(phrase):
         nm = m
+    # the name must head the phrase ("Mr Blair", "Amazon's Robin Terrell"), not modify a
+    # noun ("the Jewish state's premier")
+    if nm is not None and phrase[nm.end() :].strip(" ,"):
+        nm = None
     if nm is not None:
         name = nm.group()
         surname = fold(name).split()[-1]
