@@ -55,6 +55,20 @@ def unify(annotated: list[Annotations]) -> tuple[dict[tuple[str, str], str], lis
             u.countries[actor.country] += 1
         u.mentions += sum(counts.values())
         u.sources |= set(counts)
+    # A name that is another full name with words in front ("Presidents Vladimir Putin": a
+    # title the annotator kept) is that person.
+    folds = {_fold(n): n for n in unified}
+    for name in sorted(unified):
+        toks = _fold(name).split()
+        for k in range(1, len(toks) - 1):
+            target = folds.get(" ".join(toks[k:]))
+            if target and target != name and unified[name].kind == unified[target].kind:
+                src, dst = unified.pop(name), unified[target]
+                dst.titles.update(src.titles)
+                dst.countries.update(src.countries)
+                dst.mentions += src.mentions
+                dst.sources |= src.sources
+                break
     # Which canonical actor each article's own name stands for.
     by_fold: dict[str, list[str]] = {}
     by_last: dict[str, list[str]] = {}
@@ -68,6 +82,12 @@ def unify(annotated: list[Annotations]) -> tuple[dict[tuple[str, str], str], lis
         for actor in ann.actors:
             f = _fold(actor.name)
             cands = [n for n in by_fold.get(f, []) if aid in unified[n].sources]
+            if not cands:
+                toks = f.split()
+                for k in range(1, len(toks) - 1):
+                    cands = [n for n in by_fold.get(" ".join(toks[k:]), []) if aid in unified[n].sources]
+                    if cands:
+                        break
             if not cands and len(f.split()) == 1:
                 cands = [n for n in by_last.get(f, []) if aid in unified[n].sources]
             canonical[(aid, actor.name)] = cands[0] if cands else actor.name

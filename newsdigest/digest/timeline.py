@@ -71,7 +71,12 @@ _POSSESSIVE = re.compile(r"^['’]s\s+")
 _NOUN_WORD = re.compile(r"[a-z][a-z-]*")
 _NOT_NOUN = frozenset(
     """of in on at by for with to from that which who and or but was is were are has had have
-    be been will would said says when where as than then since after before""".split()
+    be been will would said says when where as than then since after before over under about
+    against between into through during without within across a an the""".split()
+)
+_PP = re.compile(
+    r"\s+(?:over|of|about|against|between|with)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=[,.;:!?)\"”]|\s+(?:that|which|who|was|is|were|has|had|in|on|at|by)\b|$)"
 )
 
 
@@ -101,6 +106,9 @@ def _dated_noun_phrase(s: Sent, t: TimeExpression) -> tuple[str, int] | None:
         return None
     start = det.start() if det else a
     end = b + offset + len(" ".join(nouns))
+    pp = _PP.match(text, end)  # "crisis over a downed Russian jet"
+    if pp:
+        end = pp.end()
     return text[start:end], s.start + start
 
 
@@ -172,6 +180,13 @@ def entries(docs: list[Doc], pair: tuple[str, str] | None) -> list[Entry]:
     return out
 
 
+def _find(parent: list[int], x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
 def _representative(cl: list[Entry]) -> Entry:
     """The line to show: stated (not inferred) dates, an event inside, about a dozen words."""
     return sorted(
@@ -191,26 +206,33 @@ def timeline(docs: list[Doc], pair: tuple[str, str] | None, refs: dict[str, int]
     clusters: list[tuple[str, list[Entry]]] = []
     for value in sorted(groups, key=sort_key):
         day = len(value) >= 7 and value[5:7].isdigit()
-        mine: list[list[Entry]] = []
-        for e in sorted(groups[value], key=lambda e: (e.rank, e.position)):
-            for cl in mine:
-                if e.doc in {x.doc for x in cl}:
-                    # The same article repeating a date: one entry if it says the same thing.
-                    if _similar(e, cl, COARSE_MATCH):
-                        cl.append(e)
-                        break
-                    continue
-                if _similar(e, cl, DAY_MATCH if day else COARSE_MATCH):
-                    cl.append(e)
-                    break
-            else:
-                mine.append([e])
+        # Single-link clustering within the date (order-free): entries of different articles
+        # join on a little shared content; one article repeating a date needs more.
+        es = sorted(groups[value], key=lambda e: (e.rank, e.position))
+        parent = list(range(len(es)))
+        for i in range(len(es)):
+            for j in range(i + 1, len(es)):
+                need = COARSE_MATCH if es[i].doc == es[j].doc or not day else DAY_MATCH
+                if cosine(es[i].tokens, es[j].tokens) >= need:
+                    ri, rj = _find(parent, i), _find(parent, j)
+                    if ri != rj:
+                        parent[max(ri, rj)] = min(ri, rj)
+        by_root: dict[int, list[Entry]] = defaultdict(list)
+        for i, e in enumerate(es):
+            by_root[_find(parent, i)].append(e)
+        mine = [by_root[r] for r in sorted(by_root)]
         clusters += [(value, cl) for cl in mine]
-    # A coarse date ("July") joins a finer one inside it ("15 July") that says the same thing.
-    finer = [(v, cl) for v, cl in clusters if len(v) >= 10]
+    # A coarse date ("July", "last year") joins a finer one inside it ("15 July",
+    # "November 2015") that says the same thing.
     kept: list[tuple[str, list[Entry]]] = []
     for value, cl in clusters:
-        if len(value) == 7 and value[5:7].isdigit():
+        coarse = len(value) == 4 or (len(value) == 7 and value[5:7].isdigit())
+        finer = [
+            (v, other)
+            for v, other in clusters
+            if len(v) > len(value) and (len(v) >= 10 or v[5:7].isdigit()) and other is not cl
+        ]
+        if coarse:
             into = [
                 (v, other)
                 for v, other in finer
