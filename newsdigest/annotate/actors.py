@@ -501,7 +501,10 @@ def _appositive_re() -> re.Pattern[str]:
 
 _AFTER_TITLE = re.compile(
     rf"(?:(?P<ofp>[ ](?:to|of|for|at|in)[ ](?:the[ ])?[{_UP}][\w.]*"
-    rf"(?:[ ](?:of[ ])?[{_UP}][\w.]*){{0,3}}),[ ]|,[ ]|[ ])({_NAME})"
+    rf"(?:[ ](?:of[ ])?[{_UP}][\w.]*){{0,3}}),[ ]|,[ ]|[ ])(?P<name>{_NAME})"
+    # "ambassador to Britain Liu Xiaming": no comma, so the name needs two tokens
+    rf"|(?P<ofp2>[ ](?:to|in|at)[ ](?:the[ ])?[{_UP}][\w.]*(?:[ ][{_UP}][\w.]*){{0,2}})[ ]"
+    rf"(?P<name2>{_TOK}(?:[ ]{_TOK})+)(?![\w-])"
 )
 _ABBREV_TITLES = {
     "gen": "General",
@@ -544,7 +547,8 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         # "Turkish", "Turkey's", and seats/orgs: "Kremlin spokesman", "NATO Secretary General"
         country = ctx.country_before(ts)
         if nm:
-            ns, ne = te + nm.start(2), te + nm.end(2)
+            g = "name" if nm.group("name") else "name2"
+            ns, ne = te + nm.start(g), te + nm.end(g)
             trimmed = _trim_name(text, ns, ne, ctx)
             if trimmed:
                 ns, ne = trimmed
@@ -598,13 +602,8 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         s, e = tr
         name = text[s:e]
         toks = _split_name(name)
-        if len(toks) >= 3 and toks[0] not in d.given:
-            # "Sprinter Kim Collins", "Attorney David Kelley": start at the given name
-            k = next((i for i in range(1, len(toks) - 1) if toks[i] in d.given), 0)
-            if k:
-                s += len(" ".join(toks[:k])) + 1
-                name = text[s:e]
-                toks = toks[k:]
+        s, toks = _from_given_name(s, toks)
+        name = text[s:e]
         if not _valid_name(toks):
             continue
         strong = False
@@ -668,6 +667,16 @@ _BARE_CUE = re.compile(
 )
 
 
+def _from_given_name(start: int, toks: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
+    """ "Sprinter Kim Collins", "Attorney David Kelley": a name starts at its given name."""
+    given = _data().given
+    if len(toks) >= 3 and toks[0] not in given:
+        k = next((i for i in range(1, len(toks) - 1) if toks[i] in given), 0)
+        if k:
+            return start + len(" ".join(toks[:k])) + 1, toks[k:]
+    return start, toks
+
+
 def _find_word(text: str, word: str) -> list[tuple[int, int]]:
     """Spans of ``word`` in ``text`` as a whole word (not inside a longer word or name)."""
     out = []
@@ -703,8 +712,10 @@ def _expand_surname(text: str, tok: str, ctx: _Ctx) -> tuple[str, int, int] | No
             continue
         tr = _trim_name(text, rs, re_, ctx)
         toks = _split_name(text[tr[0] : tr[1]]) if tr else ()
-        if tr and len(toks) > 1 and _valid_name(toks) and not any(t in _ORG_WORDS for t in toks):
-            return text[tr[0] : tr[1]], tr[0], tr[1]
+        if tr:
+            start, toks = _from_given_name(tr[0], toks)
+            if len(toks) > 1 and _valid_name(toks) and not any(t in _ORG_WORDS for t in toks):
+                return text[start : tr[1]], start, tr[1]
     return None
 
 
@@ -823,11 +834,18 @@ def _build_persons(
             p.title_from_text = True
     # unnamed "Turkey's foreign minister" elsewhere gives the country to the one person
     # holding that title with no country
-    for _ts, _te, title, country in title_spans:
+    for ts, te, title, country in title_spans:
         cands = [p for p in plist if p.title and fold(p.title) == fold(title) and not p.country]
         if len(cands) == 1:
             cands[0].country = country
             cands[0].country_from_text = True
+    # ... and is a reference to that person ("China's ambassador ... Liu Xiaming")
+    for ts, te, title, country in title_spans:
+        cands = [
+            p for p in plist if p.title and fold(p.title) == fold(title) and p.country in (None, country)
+        ]
+        if len(cands) == 1 and not any(s <= ts < e for s, e in cands[0].spans):
+            cands[0].spans.append((ts, te))
     # leaders fallback
     for p in plist:
         ld = d.leaders.get(fold(p.name))
