@@ -834,7 +834,7 @@ def _build_persons(
             p.title_from_text = True
     # unnamed "Turkey's foreign minister" elsewhere gives the country to the one person
     # holding that title with no country
-    for ts, te, title, country in title_spans:
+    for _ts, _te, title, country in title_spans:
         cands = [p for p in plist if p.title and fold(p.title) == fold(title) and not p.country]
         if len(cands) == 1:
             cands[0].country = country

@@ -334,11 +334,7 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                 cue_abs = sent_start + c.start()
                 # "with Foreign Minister Ayman Safadi warning of ...": an actor right before
                 # the participle is its subject
-                near = [
-                    a
-                    for a in _actors_in(actors, max(sent_start, cue_abs - 40), cue_abs)
-                    if not masked[a.spans[0][0] : a.spans[0][0] + 1] == "_"
-                ]
+                near = _actors_in(actors, max(sent_start, cue_abs - 40), cue_abs)
                 close = [a for a in near if any(cue_abs - 3 <= e <= cue_abs for _, e in a.spans)]
                 if c.group("cue") in _PARTICIPLE and close:
                     a = close[-1]
