@@ -73,10 +73,11 @@ _CUE_WORDS = (
     "added|reiterated|maintained|maintains|countered|assured|announced|revealed|"
     "testified|joked|boasted|lamented|conceded|indicated|hinted|signalled|signaled|"
     "accused|accuses|described|describes|called|calls|dismissed|criticised|criticized|"
+    "jokes|quipped|quips|concedes|recalls|reckons|reckoned|argues|warns|suggests|"
     "condemned|welcomed|praised|hailed|cheered|rejected|defended|threatened|appealed|questioned"
 )
 _SPEECH_AFTER_NAME = re.compile(
-    r"(?:,[^,]{1,60},)?[ ]+(?:(?:also|further|then|later|again|has|had|have|was|reportedly|"
+    r"(?:,[^,]{1,60},|,)?[ ]+(?:(?:also|further|then|later|again|has|had|have|was|reportedly|"
     rf"once|previously|recently)[ ]+){{0,2}}(?:{_CUE_WORDS})\b"
 )
 _SPEECH_BEFORE_NAME = re.compile(rf"\b(?:{_CUE_WORDS})[ ]+$")
@@ -393,7 +394,8 @@ _TITLE_TOKEN = re.compile(
     r"^(?:.* )?(?:Minister|President|Secretary-General|Secretary General|Director-General|"
     r"Secretary|Chancellor|Spokesman|Spokeswoman|Premier|"
     r"Ambassador|General|Governor|Senator|Mayor|Chairman|Chief|Leader|King|Queen|Envoy|"
-    r"Commissioner|Director|Admiral|Colonel|Commander|Speaker|Emir|Prince) "
+    r"Commissioner|Director|Admiral|Colonel|Commander|Speaker|Emir|Prince|Presidents|"
+    r"Ministers|Leaders|Senators|Generals|Attorney|Judge|Professor|Coach|Manager|Captain) "
 )
 
 
@@ -970,7 +972,10 @@ def resolve_pronoun(
         if spos >= pos:
             continue
         if actor is None:
-            return True, None
+            # an anonymous speaker ("a Juventus official") is "he" only right after
+            if pos - spos <= 300:
+                return True, None
+            continue
         if actor.kind == "person" and (g is None or actor.gender in (None, g)):
             return True, actor
     best, best_pos = None, -1

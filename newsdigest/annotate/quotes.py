@@ -351,6 +351,15 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     )
                 else:
                     _attribute_before(seg, before, c, sent_start, text, actors, persons, subjects)
+            if not seg.resolved and not cues and before.rstrip().endswith(":"):
+                # "Osbourne was at a loss to explain its popularity: "...": the subject
+                # of a sentence that introduces the quotation with a colon
+                first = _actors_in(actors, sent_start, seg.open_pos)
+                at = min((x for x, _ in first[0].spans if x >= sent_start), default=0) if first else 0
+                lead_words = len(text[sent_start:at].split()) if first else 9
+                if first and first[0].kind == "person" and lead_words <= 4:
+                    seg.speaker, seg.resolved = first[0], True
+                    seg.speaker_pos = sent_start
             if not seg.resolved and cues and not seg.cue:
                 # a speech verb governs the quotation even if its speaker is unnamed
                 # ("Russia's foreign ministry said ...", "the High Commissioner said ...")
@@ -530,7 +539,14 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
     stripped = head.rstrip()
     if stripped.endswith(","):
         k = stripped.rfind(", ", 0, len(stripped) - 1)
-        if k > 0:
+        inner = stripped[k + 2 : -1] if k > 0 else ""
+        ipos = sent_start + k + 2
+        if k > 0 and (NAME_RE.fullmatch(inner) or _actors_in(actors, ipos, ipos + len(inner) + 1)):
+            # "The chairman of the committee, Sher Khan, said": the name is the speaker
+            _attribute(seg, inner, ipos, cue_name or cue, cue_abs, text, actors, persons, subjects)
+            if seg.resolved:
+                return
+        elif k > 0:
             head = head[:k] + " "
     # the subject phrase: the words right before the cue (skipping adverbs)
     hm = re.search(rf"((?:[^\s\"“”]+\s+){{0,8}}?)(?:(?:{_ADV})\s+){{0,2}}$", head)
@@ -664,7 +680,8 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         words[0].lower() == "the"
         and 2 <= len(words) <= 5
         and words[-1].lower().strip(",") not in _ANON_HEADS
-        and not any(w[:1].isupper() for w in words[1:])
+        and all(_epithet_word(w) for w in words[1:])
+        and not words[-1][:1].isupper()
     ):
         ok, a = resolve_pronoun("they", ppos, persons, subjects)
         if ok and a is not None:
@@ -674,6 +691,25 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     if len(words) <= 6 and words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
         seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = None, True, cue, ppos, cue_pos
         seg.anon = True
+
+
+_FUNCTION_WORDS = frozenset(
+    "have has had was were is are be been will would could should may might must not also "
+    "already still just then now and or but who which that this these those it its their "
+    "his her they he she we of in on at to for with by from as".split()
+)
+
+
+def _epithet_word(w: str) -> bool:
+    """A word of an epithet like "the British producer" or "the 28-year-old"."""
+    w = w.strip(",")
+    if w.lower() in _FUNCTION_WORDS:
+        return False
+    if w[:1].isupper():
+        from newsdigest.annotate.countries import lookup
+
+        return lookup(w) is not None  # a nationality adjective, not a name
+    return True
 
 
 def _strong(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects) -> bool:  # type: ignore[no-untyped-def]
