@@ -213,12 +213,8 @@ def _execute(
         with open_output(output) as out:
             is_tty = output in (None, "-") and out.isatty()
             renderer = make_renderer(kind, resolve_format(fmt.value, is_tty), out, is_tty)
-            items: list[Any] = []
-            for item in iter_sources(paths, input_format.value, opts.max_bytes):
-                if isinstance(item, InputError) and not item.fatal:
-                    _report(item)
-                else:
-                    items.append(item)
+            # Warnings and read errors stay in input order with the results.
+            items = list(iter_sources(paths, input_format.value, opts.max_bytes))
             results = run(items, stage, opts, jobs)
             collected: list[Any] = []
             for result in _with_progress(results, len(items)):

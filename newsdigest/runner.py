@@ -186,7 +186,8 @@ def run(
     """
     sources = [i for i in items if isinstance(i, Source)]
     jobs = max(1, min(jobs or default_jobs(), len(sources)))
-    if not sources or (opts.timeout <= 0 and opts.max_memory_mb <= 0 and jobs == 1) or not _can_fork():
+    # In-process only when asked for one job and no time limit (then no memory limit either).
+    if not sources or (opts.timeout <= 0 and jobs == 1) or not _can_fork():
         for item in items:
             yield item if isinstance(item, InputError) else _call(fn, item, opts)
         return

@@ -10,8 +10,14 @@ def make_console(out: TextIO, is_tty: bool):  # type: ignore[no-untyped-def]
 
     from rich.console import Console
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich exits with status 1 here; let the CLI end quietly with 0 like other formats.
+            self.quiet = True
+            raise BrokenPipeError
+
     plain = not is_tty or bool(os.environ.get("NO_COLOR"))
-    return Console(
+    return _Console(
         file=out,
         markup=False,
         highlight=False,
