@@ -47,6 +47,7 @@ from newsdigest.sentences import split_sentences  # noqa: E402
 from newsdigest.summarize import METHODS, Length, summarize_sentences  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "dev" / "summ" / "bbc-business-dev.jsonl"
+BENCH = ROOT.parent / "shared" / "bench" / "bbc-articles.jsonl"
 
 
 def load(path: Path) -> list[dict]:
@@ -138,71 +139,146 @@ def eval_single(rows: list[dict], methods: list[str]) -> None:
         print()
 
 
-def build_clusters(rows: list[dict], max_size: int = 10, min_size: int = 4) -> list[list[int]]:
-    import numpy as np
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import pdist
+def load_clusters(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Same-story clusters (scripts/make_clusters.py) and the bench corpus they draw on."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import make_clusters
 
-    from newsdigest.vectors import idf, terms, tfidf
-
-    toks = [terms(r["title"] + "\n" + r["text"]) for r in rows]
-    weights = idf(toks)
-    vecs = [tfidf(t, weights) for t in toks]
-    vocab = sorted(weights)
-    index = {t: i for i, t in enumerate(vocab)}
-    m = np.zeros((len(rows), len(vocab)))
-    for r, v in enumerate(vecs):
-        for t, x in v.items():
-            m[r, index[t]] = x
-
-    def groups_of(members: list[int], k: int) -> list[list[int]]:
-        z = linkage(pdist(m[members], metric="cosine"), method="average")
-        labels = fcluster(z, t=k, criterion="maxclust")
-        groups: dict[int, list[int]] = {}
-        for i, lab in zip(members, labels, strict=True):
-            groups.setdefault(int(lab), []).append(i)
-        return sorted(groups.values(), key=lambda g: g[0])
-
-    def cut(members: list[int]) -> list[list[int]]:
-        if len(members) <= max_size:
-            return [members]
-        parts = groups_of(members, -(-len(members) // 8))
-        if len(parts) == 1:
-            return [members[:max_size]]
-        return [c for p in parts for c in cut(p)]
-
-    clusters = [c for g in groups_of(list(range(len(rows))), 15) for c in cut(g)]
-    return [sorted(c) for c in clusters if len(c) >= min_size]
+    bench = make_clusters.load(make_clusters.BENCH)
+    return make_clusters.build(rows, bench), bench
 
 
-def eval_clusters(rows: list[dict], methods: list[str], words: int = 100) -> None:
+def cluster_references(rows: list[dict], bench: list[dict], cluster: dict) -> tuple[list[str], str]:
+    """(each dev member's reference summary, the headlines of all members joined)."""
+    refs = [rows[i]["reference"] for i in cluster["dev"]]
+    titles = [rows[i]["title"] for i in cluster["dev"]] + [bench[k]["title"] for k in cluster["extra"]]
+    return refs, " . ".join(titles)
+
+
+def eval_clusters(rows: list[dict], methods: list[str], words: int = 100) -> dict[str, tuple[float, ...]]:
     from newsdigest.summarize.cluster import summarize_cluster
 
-    clusters = build_clusters(rows)
+    clusters, bench = load_clusters(rows)
     sc = scorer(["rouge1", "rouge2"])
+    sizes = [len(c["dev"]) + len(c["extra"]) for c in clusters]
+    n_dev = sum(len(c["dev"]) for c in clusters)
     print(f"## Clusters: {words}-word summaries, ROUGE recall x 100\n")
     print(
-        f"{len(clusters)} clusters of sizes {[len(c) for c in clusters]} "
-        f"({sum(len(c) for c in clusters)} of {len(rows)} articles; "
-        "TF-IDF average-linkage clustering into 15 clusters, clusters > 10 re-split, "
-        "size >= 4 kept; reference = the members' reference summaries concatenated).\n"
+        f"{len(clusters)} same-story clusters (scripts/make_clusters.py) of {sizes} articles: "
+        f"{n_dev} dev articles with references, the rest same-story bench articles. "
+        "*dev-only*: each cluster's dev articles alone (2-4 articles), scored by the mean recall "
+        "over the members' references (each reference separately, then averaged, as ROUGE-1.5.5 "
+        "does with several references). *extended*: all members (4-10 articles, DUC-like size); "
+        "multi-ref as above (only dev members have references, so it favours their sentences) and "
+        "headlines = recall of all members' headlines joined (short, abstractive, lead-leaning).\n"
     )
-    print("| method | R-1 recall | R-2 recall | max s / cluster |")
-    print("| --- | ---: | ---: | ---: |")
-    split = [split_sentences(r["text"]) for r in rows]
+    print(
+        "| method | dev-only R-1 | dev-only R-2 | extended R-1 | extended R-2 "
+        "| ext. headlines R-1 | ext. headlines R-2 | max s / cluster |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    split_dev = [split_sentences(r["text"]) for r in rows]
+    split_bench = {k: split_sentences(bench[k]["text"]) for c in clusters for k in c["extra"]}
+    results: dict[str, tuple[float, ...]] = {}
     for m in methods:
-        r1, r2, worst = [], [], 0.0
+        vals: list[list[float]] = [[] for _ in range(6)]
+        worst = 0.0
         for c in clusters:
-            docs = [(rows[i]["id"], split[i]) for i in c]
-            t0 = time.perf_counter()
-            picks = summarize_cluster(docs, words=words, method=m)
-            worst = max(worst, time.perf_counter() - t0)
-            assert sum(len(p.sentence.text.split()) for p in picks) <= words
-            ref = " ".join(rows[i]["reference"] for i in c)
-            s = sc.score(ref, " ".join(p.sentence.text for p in picks))
-            r1.append(s["rouge1"].recall)
-            r2.append(s["rouge2"].recall)
-        print(f"| {m} | {100 * statistics.mean(r1):.2f} | {100 * statistics.mean(r2):.2f} | {worst:.3f} |")
+            refs, headlines = cluster_references(rows, bench, c)
+            own = [(rows[i]["id"], split_dev[i]) for i in c["dev"]]
+            extended = own + [(bench[k]["id"], split_bench[k]) for k in c["extra"]]
+            for part, docs in enumerate((own, extended)):
+                t0 = time.perf_counter()
+                picks = summarize_cluster(docs, words=words, method=m)
+                worst = max(worst, time.perf_counter() - t0)
+                assert sum(len(p.sentence.text.split()) for p in picks) <= words
+                summary = " ".join(p.sentence.text for p in picks)
+                per_ref = [sc.score(ref, summary) for ref in refs]
+                vals[2 * part].append(statistics.mean(x["rouge1"].recall for x in per_ref))
+                vals[2 * part + 1].append(statistics.mean(x["rouge2"].recall for x in per_ref))
+                if part == 1:
+                    s = sc.score(headlines, summary)
+                    vals[4].append(s["rouge1"].recall)
+                    vals[5].append(s["rouge2"].recall)
+        res = tuple(100 * statistics.mean(v) for v in vals)
+        results[m] = res
+        print(f"| {m} | " + " | ".join(f"{x:.2f}" for x in res) + f" | {worst:.3f} |")
+    print()
+    return results
+
+
+def headline_recall(method: str, prepared: list[tuple[dict, list]], k: int) -> float:
+    from rouge_score import rouge_scorer
+
+    sc = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
+    vals = []
+    for r, sents in prepared:
+        summ = summarize_sentences(sents, None, method, Length(sentences=k))
+        vals.append(sc.score(r["title"], " ".join(x.text for x in summ))["rouge2"].recall)
+    return 100 * statistics.mean(vals) if vals else 0.0
+
+
+LONG = 26  # sentences: the bench articles at least this long (CNN/wire-like length)
+
+
+def bench_sample() -> tuple[list[tuple[dict, list]], list[tuple[dict, list]]]:
+    """Every second bench article, split into (short, long) by sentence count."""
+    bench = load(BENCH)[::2]
+    prepared = [(r, split_sentences(r["text"])) for r in bench]
+    return [p for p in prepared if len(p[1]) < LONG], [p for p in prepared if len(p[1]) >= LONG]
+
+
+def eval_bench_headlines(methods: list[str]) -> None:
+    short, long = bench_sample()
+    print("## Lead-style proxy: headline check on the bench corpus (ROUGE-2 recall x 100)\n")
+    print(
+        f"Every second article of {BENCH.name} ({len(short)} under {LONG} sentences, {len(long)} of "
+        f"{LONG} or more); the summary is made without the title and scored by its recall of the "
+        "headline's bigrams. Headlines paraphrase the lead, so this is what lead-favouring, short, "
+        "abstractive references reward.\n"
+    )
+    print("| method | short, 1 sentence | short, 3 sentences | long, 1 sentence | long, 3 sentences |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for m in methods:
+        vals = [headline_recall(m, part, k) for part in (short, long) for k in (1, 3)]
+        print(f"| {m} | " + " | ".join(f"{v:.2f}" for v in vals) + " |")
+    print()
+
+
+def eval_sensitivity(rows: list[dict]) -> None:
+    """auto's R-2 on dev and on the headline proxy with each weight halved and doubled."""
+    from rouge_score import rouge_scorer
+
+    from newsdigest.summarize import auto
+
+    sc = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
+    dev = [(r, split_sentences(r["text"])) for r in rows]
+    short, long = bench_sample()
+
+    def dev_f1(length_of) -> float:  # type: ignore[no-untyped-def]
+        vals = []
+        for r, sents in dev:
+            summ = summarize_sentences(sents, r["title"], "auto", length_of(r))
+            vals.append(sc.score(r["reference"], " ".join(x.text for x in summ))["rouge2"].fmeasure)
+        return 100 * statistics.mean(vals)
+
+    print("## Sensitivity of auto (R-2 x 100; each weight halved / doubled, the others kept)\n")
+    print("| setting | dev F1, 3 sent. | dev F1, ref. length | headline short 1 / 3 | headline long 1 / 3 |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    base = {k: getattr(auto, k) for k in ("W_POS", "BUDGET_SCALE", "W_LEN")}
+    variants = [("chosen", {})] + [(f"{k} x {f}", {k: v * f}) for k, v in base.items() for f in (0.5, 2.0)]
+    variants.append(("no lead prior (W_POS 0)", {"W_POS": 0.0}))
+    for name, change in variants:
+        for k, v in change.items():
+            setattr(auto, k, v)
+        try:
+            d3 = dev_f1(lambda r: Length(sentences=3))
+            dr = dev_f1(lambda r: Length(sentences=len(r["reference_sentences"])))
+            h = [headline_recall("auto", part, k) for part in (short, long) for k in (1, 3)]
+        finally:
+            for k, v in base.items():
+                setattr(auto, k, v)
+        print(f"| {name} | {d3:.2f} | {dr:.2f} | {h[0]:.2f} / {h[1]:.2f} | {h[2]:.2f} / {h[3]:.2f} |")
     print()
 
 
@@ -229,8 +305,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--methods", default=",".join(METHODS))
-    ap.add_argument("--cluster-methods", default="auto,concepts,centroid,mmr,lexrank,textrank,lead")
-    ap.add_argument("--skip", default="", help="sections to skip: split,single,cluster,timing")
+    ap.add_argument("--cluster-methods", default=",".join(METHODS))
+    ap.add_argument("--bench-methods", default="auto,lead,textrank,reduction")
+    ap.add_argument("--skip", default="", help="sections to skip: split,single,bench,sens,cluster,timing")
     args = ap.parse_args()
     rows = load(args.data)
     skip = set(args.skip.split(","))
@@ -240,6 +317,10 @@ def main() -> None:
         eval_splitting(rows)
     if "single" not in skip:
         eval_single(rows, args.methods.split(","))
+    if "bench" not in skip:
+        eval_bench_headlines(args.bench_methods.split(","))
+    if "sens" not in skip:
+        eval_sensitivity(rows)
     if "cluster" not in skip:
         eval_clusters(rows, args.cluster_methods.split(","))
     if "timing" not in skip:

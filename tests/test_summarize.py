@@ -113,7 +113,7 @@ def cluster_docs() -> list[tuple[str, list]]:
     return docs
 
 
-@pytest.mark.parametrize("method", ["auto", "concepts", "centroid", "mmr", "lead", "lexrank", "textrank"])
+@pytest.mark.parametrize("method", METHODS)
 def test_cluster_budget_and_no_duplicates(method: str) -> None:
     docs = cluster_docs()
     docs.append(("copy", list(docs[0][1])))  # the same story twice
@@ -124,6 +124,8 @@ def test_cluster_budget_and_no_duplicates(method: str) -> None:
     assert len(set(texts)) == len(texts)
     ids = {d for d, _ in docs}
     assert all(p.doc in ids for p in picks)
+    by_id = {d: {s.text for s in sents} for d, sents in docs}
+    assert all(p.sentence.text in by_id[p.doc] for p in picks)  # whole input sentences
     scores = [p.score for p in picks]
     if method not in ("lead",):
         assert scores == sorted(scores, reverse=True)
@@ -167,3 +169,46 @@ def test_auto_lead_prior_follows_the_budget() -> None:
     article = dev_article(0)
     one = summarize(article, "auto", Length(sentences=1)).sentences
     assert [s.position for s in one] == [0]
+
+
+BENCH = SHARED / "bench" / "bbc-articles.jsonl"
+YUKOS_DEV = ("business/003", "business/025", "business/077", "business/083")
+YUKOS_BENCH = ("bbc-business-127", "bbc-business-164", "bbc-business-192", "bbc-business-314")
+
+
+def yukos_cluster() -> list[tuple[str, list]]:
+    """Eight same-story articles (the Yukos bankruptcy case) from the dev and bench sets."""
+    dev = {r["id"]: r for r in map(json.loads, DEV.read_text(encoding="utf-8").splitlines())}
+    docs = [(i, split_sentences(dev[i]["text"])) for i in YUKOS_DEV]
+    with BENCH.open(encoding="utf-8") as f:
+        bench = {r["id"]: r for r in map(json.loads, f) if r["id"] in YUKOS_BENCH}
+    docs += [(i, split_sentences(bench[i]["text"])) for i in YUKOS_BENCH]
+    return docs
+
+
+def test_cluster_auto_ilp_on_a_same_story_cluster() -> None:
+    docs = yukos_cluster()
+    picks = summarize_cluster(docs, words=100, method="auto")
+    total = sum(len(p.sentence.text.split()) for p in picks)
+    assert 80 <= total <= 100  # the budget is used, never exceeded
+    assert len({p.doc for p in picks}) >= 2  # drawn from several articles
+    text = " ".join(p.sentence.text for p in picks)
+    assert "Yukos" in text or "Yugansk" in text
+    assert all(len(p.sentence.text.split()) >= 10 for p in picks)  # ILP candidates
+
+
+def test_cluster_auto_falls_back_when_the_solver_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsdigest.summarize import concepts
+
+    monkeypatch.setattr(concepts, "solve", lambda *a, **k: None)
+    picks = summarize_cluster(yukos_cluster(), words=60, method="auto")
+    assert picks and sum(len(p.sentence.text.split()) for p in picks) <= 60
+
+
+def test_cluster_concepts_are_stemmed_bigrams_without_stop_pairs() -> None:
+    from newsdigest.summarize.cluster import min_doc_frequency, porter_bigrams
+
+    cs = porter_bigrams("Yukos sued the banks in a US court.")
+    assert ("yuko", "su") in cs and ("us", "court") in cs  # Porter stems, as ROUGE uses
+    assert ("in", "a") not in cs and ("the", "bank") in cs
+    assert min_doc_frequency(10) == 3 and min_doc_frequency(2) == 2

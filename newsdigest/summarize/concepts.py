@@ -98,6 +98,8 @@ def solve(
     min_words: int | None = None,
     sentence_bonus: list[float] | None = None,
     max_position: int | None = None,
+    only: list[int] | None = None,
+    time_limit: float | None = None,
 ) -> list[int] | None:
     """The exact ILP optimum (chosen sentence indices), or None if the solver gave none."""
     if min_words is None:
@@ -108,7 +110,7 @@ def solve(
 
     cands = [
         j
-        for j in range(len(doc))
+        for j in (range(len(doc)) if only is None else only)
         if doc.lengths[j] >= min_words
         and (budget.words is None or doc.lengths[j] <= budget.words)
         and concepts[j] & weights.keys()
@@ -147,7 +149,7 @@ def solve(
             constraints=LinearConstraint(a.tocsr(), lo, hi),
             integrality=np.ones(n + m),
             bounds=Bounds(0, 1),
-            options={"time_limit": TIME_LIMIT},
+            options={"time_limit": TIME_LIMIT if time_limit is None else time_limit},
         )
     if res.x is None:
         return None
