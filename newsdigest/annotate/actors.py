@@ -1024,11 +1024,18 @@ def unify_actors(
                 }
                 order.append(k)
             _add_to_group(groups[k], art_id, a)
+    # Person keys by their last word, so that a surname finds its full names without a scan
+    # over every group (the scan made a 1,000-article merge quadratic).
+    by_surname: dict[str, list[str]] = {}
+    for k in order:
+        if k.startswith("p|"):
+            by_surname.setdefault(k.split("|")[1].split()[-1], []).append(k)
     for art_id, a in singles:
         f = fold(a.name)
-        cands = [k for k in order if k.startswith("p|") and k.split("|")[1].split()[-1] == f]
+        cands = by_surname.get(f, [])
         k = cands[0] if len(cands) == 1 else f"p|{f}"
         if k not in groups:
+            by_surname.setdefault(f, []).append(k)
             groups[k] = {
                 "names": Counter(),
                 "titles": Counter(),
