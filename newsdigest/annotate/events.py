@@ -559,6 +559,24 @@ def _events_in_sentence(
     return [e for i, e in enumerate(out) if i in keep]
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _dates_clause(text: str, t0: int, t1: int, a: int, b: int) -> bool:
+    """Whether the time expression at ``t0:t1`` dates the event phrase at ``a:b``.
+
+    It does when no clause break (comma, semicolon, dash, bracket) separates them, or when it
+    sits in a short sentence-initial adverbial ("On Thursday, Turkey called on ...").
+    A date in another clause usually belongs to another event ("Following a failed coup in
+    July, officials who had defended the downing of the jet ...").
+    """
+    lo, hi = (t1, a) if t1 <= a else (b, t0)
+    if hi <= lo or not _CLAUSE_BREAK.search(text, lo, hi):
+        return True
+    first = _CLAUSE_BREAK.search(text)
+    return t1 <= a and first is not None and t1 <= first.start() and len(text[: first.start()].split()) <= 6
+
+
 def find_events(
     article: Article,
     sentences: list[Sentence],
@@ -592,8 +610,9 @@ def find_events(
             seen.add(key)
             date = None
             inferred = False
-            if stimes:
-                best = min(stimes, key=lambda t: abs((t.start - s0) - a))
+            near = [t for t in stimes if _dates_clause(sent.text, t.start - s0, t.end - s0, a, b)]
+            if near:
+                best = min(near, key=lambda t: abs((t.start - s0) - a))
                 date = best.value[:10]
                 inferred = best.inferred
             events.append(
