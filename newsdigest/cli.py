@@ -475,8 +475,10 @@ def _root(
 
 
 def main() -> None:
+    if len(sys.argv) <= 1:  # bare `newsdigest`: the help, on standard output, status 0
+        sys.argv.append("--help")
     try:
-        app()
+        app(prog_name="newsdigest")
     except KeyboardInterrupt:
         sys.stderr.write("newsdigest: interrupted\n")
         sys.exit(130)
