@@ -19,15 +19,17 @@ Prints, in Markdown:
      (written by the publisher, not extractive) by 1- and 3-sentence summaries made without
      the title. Headlines paraphrase the opening, so this rewards the lead the way
      lead-heavy publishers' references do; no method sees the title here.
-4. Clusters: ROUGE-1/2 recall of 100-word multi-document summaries (summaries never exceed
-   100 words, whole sentences only; references are not truncated).
-   The cluster set is built from the same 100 articles: TF-IDF vectors over whole articles
-   (title + body, content-word stems, smoothed IDF over the 100 articles), average-linkage
-   agglomerative clustering on cosine distance (scipy) cut into 15 clusters; a cluster larger
-   than 10 is re-clustered the same way into ceil(size / 8) parts (recursively); clusters of
-   4 articles or more are kept. A cluster's reference is the concatenation of its
-   articles' reference summaries, in article order.
-5. Time per article of ``auto`` (split + summarise, no cleaning) over the dev set.
+4. Lead-style proxy on the bench corpus: headline recall (as above) of 1- and 3-sentence
+   summaries over every second article of the 2,225-article BBC corpus (five categories),
+   split into articles under 26 sentences and long ones (26+, CNN/wire-like length).
+5. Sensitivity of auto: the dev F1 and bench headline recall with each weight halved/doubled.
+6. Clusters: ROUGE-1/2 recall of 100-word multi-document summaries (never over 100 words,
+   whole sentences only). Same-story clusters come from scripts/make_clusters.py (dev
+   articles grouped by shared rare names, then extended with same-story bench articles, up
+   to 10). Scored twice: *dev-only* (each cluster's 2-4 dev articles; mean recall over the
+   members' references, each taken separately) and *extended* (all 4-10 members; the same
+   multi-reference recall, plus recall of all members' headlines joined).
+7. Time per article of ``auto`` (split + summarise, no cleaning) over the dev set.
 """
 
 from __future__ import annotations

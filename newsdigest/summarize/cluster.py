@@ -4,12 +4,22 @@ Used by ``merge`` for the digest's summary. The cluster's sentences are pooled i
 ``Doc`` (remembering each sentence's article and position in it); exact and near-exact
 duplicates (wire copy repeated by several outlets) are collapsed first, keeping the earliest.
 
-Methods: ``concepts`` (Gillick & Favre ILP, concept weight = number of articles containing the
-bigram), ``centroid`` (cluster TF-IDF centroid + redundancy threshold), ``mmr``, ``lead``
-(round robin over the articles' opening sentences), any other single-article method on the
-pooled sentences, and ``auto`` (the default): the concepts ILP over each article's first
-``MAX_POSITION`` sentences, with the weight of bigrams that appear in an article's opening
-sentences doubled (on the dev clusters this adds 1.5 ROUGE-2 recall points to plain concepts).
+Methods: ``concepts`` (the single-article ILP's concepts on the pooled sentences, weight =
+number of articles containing the bigram), ``centroid`` (cluster TF-IDF centroid + redundancy
+threshold), ``mmr``, ``lead`` (round robin over the articles' opening sentences), any other
+single-article method on the pooled sentences, and ``auto`` (the default):
+
+* ``ILP_MIN_DOCS`` articles or more: the Gillick & Favre (2009) concept ILP as in the ICSI
+  system (R-2 ~0.098 on DUC 2004, against ~0.08 for LexRank): concepts are Porter-stemmed
+  word bigrams (not two stop words), weighted by the number of articles containing them
+  plus ``LEAD_BONUS`` per article using them in its first ``LEAD_SENTENCES`` prose
+  sentences, dropped when in fewer than ``MIN_DF_SHARE`` of the articles (3 of 10, at least
+  2); candidates are prose sentences of ``MIN_WORDS``+ words among each article's first
+  ``MAX_POSITION`` prose sentences, near-duplicates removed. The ILP (``scipy.optimize.milp``,
+  ``TIME_LIMIT`` s) covers the most concept weight within the words; the words it leaves are
+  then spent greedily on uncovered concepts; a failed solve falls back to greedy selection.
+* fewer articles: MMR, because document frequency over 2-4 articles says little; on the
+  same-story dev clusters MMR beat the ILP there (scripts/eval_summ.py).
 """
 
 from __future__ import annotations
