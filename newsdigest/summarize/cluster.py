@@ -16,8 +16,9 @@ single-article method on the pooled sentences, and ``auto`` (the default):
   sentences, dropped when in fewer than ``MIN_DF_SHARE`` of the articles (3 of 10, at least
   2); candidates are prose sentences of ``MIN_WORDS``+ words among each article's first
   ``MAX_POSITION`` prose sentences, near-duplicates removed. The ILP (``scipy.optimize.milp``,
-  ``TIME_LIMIT`` s) covers the most concept weight within the words; the words it leaves are
-  then spent greedily on uncovered concepts; a failed solve falls back to greedy selection.
+  stopped at ``concepts.NODE_LIMIT`` nodes, so the same on any machine) covers the most
+  concept weight within the words; the words it leaves are then spent greedily on
+  uncovered concepts; a failed solve falls back to greedy selection.
 * fewer articles: MMR, because document frequency over 2-4 articles says little; on the
   same-story dev clusters MMR beat the ILP there (scripts/eval_summ.py).
 """
@@ -40,7 +41,7 @@ MIN_WORDS = 10  # ILP candidates (Gillick & Favre drop sentences under 10 words)
 FILL_REDUNDANCY = 0.5
 LEAD_BONUS = 1.0  # auto: a concept's weight also counts the articles that use it in their lead
 ILP_MIN_DOCS = 5  # auto: fewer articles than this -> MMR (document frequency carries too little)
-TIME_LIMIT = 0.5  # seconds for the ILP solver; on time-out its best solution so far, else greedy
+TIME_LIMIT = 5.0  # safety net only: the ILP stops at concepts.NODE_LIMIT, the same on any machine
 LEAD_SENTENCES = 3
 MIN_DF_SHARE = 0.3  # auto: concepts must recur in 30 % of the articles (3 of 10), at least 2
 

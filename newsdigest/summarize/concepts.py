@@ -27,6 +27,7 @@ from newsdigest.vectors import STOP_WORDS, stem
 MIN_WEIGHT = 2
 MIN_SENTENCE_WORDS = 5
 TIME_LIMIT = 2.0
+NODE_LIMIT = 2000  # deterministic bound on the ILP search
 _STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS) | STOP_WORDS
 
 
@@ -149,7 +150,13 @@ def solve(
             constraints=LinearConstraint(a.tocsr(), lo, hi),
             integrality=np.ones(n + m),
             bounds=Bounds(0, 1),
-            options={"time_limit": TIME_LIMIT if time_limit is None else time_limit},
+            # The branch-and-bound node limit stops the search at the same point on any machine
+            # (a wall-clock limit alone would make the summary depend on load); the time limit
+            # is only a safety net that normal clusters never reach.
+            options={
+                "node_limit": NODE_LIMIT,
+                "time_limit": TIME_LIMIT if time_limit is None else time_limit,
+            },
         )
     if res.x is None:
         return None
