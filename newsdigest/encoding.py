@@ -28,12 +28,29 @@ class DecodeError(ValueError):
     """The bytes are not text newsdigest can read; the message is the reason."""
 
 
+# Magic numbers made of letters only: an article may start with them ("BZh", "RIFF"), so
+# they count only when the bytes after them are not plain text.
+_TEXTLIKE_MAGIC = (b"BZh", b"GIF8", b"RIFF")
+
+
 def sniff_binary(data: bytes) -> str | None:
     """Name the kind of a binary file, or None when it may be text."""
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
+            if magic in _TEXTLIKE_MAGIC and _plain_text(data[:512]):
+                return None
             return what
     return None
+
+
+def _plain_text(head: bytes) -> bool:
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not just a character cut at the end of the sample
+            return False
+        text = head[: exc.start].decode("utf-8")
+    return not any(ord(ch) < 32 and ch not in "\t\n\r\f" for ch in text)
 
 
 def _looks_utf16(head: bytes) -> str | None:
@@ -79,6 +96,28 @@ def _mostly_utf8(data: bytes) -> bool:
     text = sample.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - sample.decode("utf-8", errors="ignore").count("\ufffd")
     return bad <= max(2, valid // 4)
+
+
+_WESTERN_PUNCT = frozenset("“”‘’–—…€•™·°£§©®«»¿¡ ×÷¢¥ªº½¼¾±µ")
+
+
+def _looks_cp1252(data: bytes) -> bool:
+    """Windows-1252 (or Latin-1) Western text: decodes with no undefined byte, its non-ASCII
+    characters are Western letters and typographic punctuation, and most letters are ASCII
+    (Cyrillic or Greek read as cp1252 gives words made only of accented letters).
+    charset-normalizer guesses Baltic or Central European code pages for such short texts."""
+    sample = data[:200_000]
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    non_ascii = [ch for ch in text if ord(ch) > 127]
+    if not non_ascii:
+        return True
+    plausible = sum(1 for ch in non_ascii if (ch.isalpha() and ord(ch) < 0x180) or ch in _WESTERN_PUNCT)
+    letters = sum(1 for ch in text if ch.isalpha())
+    accented = sum(1 for ch in non_ascii if ch.isalpha())
+    return plausible >= 0.95 * len(non_ascii) and accented <= 0.25 * max(1, letters)
 
 
 def _control_ratio(text: str) -> float:
@@ -128,6 +167,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         pass
     if _mostly_utf8(data):
         return _finish(data.decode("utf-8", errors="replace"), "utf-8")
+    if _looks_cp1252(data):
+        return _finish(data.decode("cp1252"), "cp1252")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
