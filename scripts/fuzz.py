@@ -274,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
             run_hypothesis(args.seconds, findings)
     finally:
         took = time.monotonic() - start
-        print(f"\n{findings.runs} inputs in {took:.0f} s; {len(findings.seen)} distinct findings")
+        runs = f"{findings.runs} inputs" if engine != "atheris" else "libFuzzer's stats above"
+        print(f"\n{runs}; {took:.0f} s; {len(findings.seen)} distinct findings")
         for key, count in sorted(findings.seen.items()):
             print(f"  {count:>6}  {key}")
     return 1 if findings.seen else 0

@@ -83,7 +83,8 @@ def build(folder: Path, good: int, hostile: int, seed: int = 7) -> tuple[list[st
             path.write_bytes(bytes(rng.randrange(256) for _ in range(20000)))
         elif kind == "oversize":
             with path.open("w") as out:
-                out.write((ARTICLE * 100) * 110)  # ~23 MB > the default --max-bytes
+                for _ in range(1000):
+                    out.write(ARTICLE * 100)  # ~23 MB > the default --max-bytes
         else:
             shutil.copy(kinds[kind][0], path)
         must_fail.append(str(path))
