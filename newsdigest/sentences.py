@@ -53,6 +53,8 @@ _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S. / U.K. / e.g. / a.m.
 _TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$")
+_TOKEN_WINDOW = 80
+_NEXT_WORD = re.compile(r"[\w'’]+")
 
 
 def _is_boundary(block: str, end: int, nxt: int) -> bool:
@@ -77,12 +79,13 @@ def _is_boundary(block: str, end: int, nxt: int) -> bool:
         return True  # ! ? … or "..." followed by a capital
     if punct_end != end:
         return True  # 'He said "Stop." Then ...': the quote closes the sentence
-    m = _TOKEN_BEFORE.search(block, 0, k)
+    # Only a window before the punctuation: searching from 0 made long paragraphs quadratic.
+    m = _TOKEN_BEFORE.search(block, max(0, k - _TOKEN_WINDOW), k)
     if not m:
         return True
     token = m.group(1)
     bare = token.rstrip(".").lower().lstrip("'’-")
-    next_word = re.match(r"[\w'’]+", block[nxt:])
+    next_word = _NEXT_WORD.match(block, nxt)
     nw = next_word.group(0).lower() if next_word else ""
     if bare in _TITLES:
         return False

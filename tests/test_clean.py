@@ -409,3 +409,26 @@ def test_shingle_scores() -> None:
     assert p is None and r == 0.0
     mp, mr, f1 = corpus_scores([(gold, gold), (gold, "")])
     assert (mp, mr) == (0.5, 0.5) and f1 == pytest.approx(0.5)
+
+
+def test_short_closing_sentence_is_article_text() -> None:
+    """A one-line last paragraph is body, not footer: no line of the article is lost."""
+    text = (
+        "Turkey and Russia agree on trade\n\n"
+        "Turkey and Russia agreed on Monday to restore trade to its earlier level, officials in "
+        "Ankara said after a day of talks in the capital.\n\n"
+        "The two sides will meet again in October to review progress on the agreement and on "
+        "energy projects.\n\n"
+        "The talks went well, he said.\n\n"
+        "Thanks for signing up!\n"
+    )
+    article = clean_text(text, "t", None)
+    assert article.text.endswith("The talks went well, he said.")
+    assert "Thanks for signing up" not in article.text
+
+
+def test_unspaced_script_article_keeps_title_and_body() -> None:
+    text = "中国与美国举行贸易谈判\n\n中国商务部表示，双方同意继续谈判。会谈将在北京举行。\n"
+    article = clean_text(text, "zh", None)
+    assert article.title == "中国与美国举行贸易谈判"
+    assert article.text == "中国商务部表示，双方同意继续谈判。会谈将在北京举行。"

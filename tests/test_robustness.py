@@ -103,11 +103,6 @@ def test_other_scripts_and_symbols_keep_their_text(tmp_path: Path) -> None:
         assert symbol in emoji, symbol
 
 
-@pytest.mark.xfail(
-    reason="newsdigest/clean/text.py removes the Chinese body line as 'footer' and keeps only the "
-    "headline as text (owner: clean module)",
-    strict=False,
-)
 def test_chinese_body_is_kept(tmp_path: Path) -> None:
     files = hostile_files(tmp_path)
     proc = run_cli("summarize", str(files["chinese"][0]), "--format", "json")

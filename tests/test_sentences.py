@@ -175,3 +175,12 @@ def test_sumy_tokenizer() -> None:
     assert tok.to_sentences("One here. Two there.") == ("One here.", "Two there.")
     assert tok.to_words("Turkey's talks, re-started.") == ("Turkey's", "talks", "re-started")
     assert words("U.S. 5%") == ["U", "S", "5"]
+
+
+def test_five_thousand_sentences_in_one_paragraph() -> None:
+    """One enormous paragraph splits sentence by sentence (this was quadratic once)."""
+    sentence = "Turkey and Russia discussed trade and energy in Moscow on Monday. "
+    text = sentence * 5000
+    sents = split_sentences(text)
+    assert len(sents) == 5000
+    assert all(text[s.start : s.end] == s.text for s in sents[:50])

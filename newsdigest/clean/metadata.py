@@ -159,14 +159,19 @@ def split_site_title(line: str) -> tuple[str, str | None]:
     return head, site
 
 
+_UNSPACED_HEAD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 def looks_like_headline(line: str) -> bool:
     """A line that could be a headline: a few words, capitalised, no sentence ending."""
     if len(line) > 250:
         return False
-    words = line.split()
-    if not 2 <= len(words) <= 30:
+    if line.endswith((".", ",", ";", ":", "。", "，")) and not line.endswith("..."):
         return False
-    if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
+    words = line.split()
+    if len(words) == 1 and 6 <= len(line) <= 60 and _UNSPACED_HEAD.match(line):
+        return True  # Chinese or Japanese headline: no spaces, no capitals
+    if not 2 <= len(words) <= 30:
         return False
     if not line[0].isupper() and not line[0].isdigit() and line[0] not in "\"'“‘":
         return False

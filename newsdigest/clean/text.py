@@ -39,8 +39,15 @@ _NOT_HEADLINE = re.compile(
     r"\b(?:photo by|image copyright|media caption|captionwho|writer|correspondent|editor)\b",
     re.I,
 )
-_TERMINAL = re.compile(r"[.!?…\"”’')\]]$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?\s+[A-Z\"“‘']")
+_TERMINAL = re.compile(r"[.!?…。！？\"”’')\]」』]$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?\s+[A-Z\"“‘']|[。！？]\S")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, ...): every two
+# characters count as about one word, so their paragraphs are measured like others.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Page furniture that reads like a sentence: calls to action, teasers cut with an ellipsis.
+_UI_TEXT = re.compile(r"(?i)\byou(?:r|'re|'ll)?\b|!\W*$|(?:\.\.\.|…)\W*$")
+# A short paragraph that reads as a sentence of the article ("The talks went well, he said.").
+_SENTENCE_LIKE = re.compile(r"^[\"“‘'(]?[A-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff].*\b\w+\b.*[.!?…\"”’)]$")
 _WORD = re.compile(r"\w+")
 
 # Region scoring (see _unit_score): prose earns its word count, anything else costs.
@@ -89,7 +96,12 @@ def _is_wrapped(lengths: list[int]) -> int:
 
 def _count_words(s: str) -> int:
     # exact for ordinary lines; an estimate for megabyte-long ones, where only size matters
-    return len(s.split()) if len(s) <= 100_000 else s.count(" ") + 1
+    if len(s) > 100_000:
+        return s.count(" ") + 1
+    n = len(s.split())
+    if not s.isascii():
+        n += len(_UNSPACED.findall(s)) // 2
+    return n
 
 
 def split_units(lines: list[str]) -> list[Unit]:
@@ -150,6 +162,17 @@ def _unit_score(u: Unit) -> float:
     if _is_prose(u):
         return float(u.words)
     return -_SHORT_COST
+
+
+def _is_short_sentence(u: Unit) -> bool:
+    """A few words that read as a sentence: capital start, lower-case words, end punctuation.
+    Not prose enough to pull a region towards it, but never a reason to cut it off."""
+    if u.words < 3 or u.bullet or u.reason is not None:
+        return False
+    if not _SENTENCE_LIKE.match(u.text) or _UI_TEXT.search(u.text):
+        return False
+    lower = sum(1 for w in u.text.split() if w[:1].islower())
+    return lower >= max(2, u.words // 2)
 
 
 def _best_segment(scores: list[float]) -> tuple[int, int]:
@@ -309,6 +332,10 @@ def clean_text(
         if hi < lo:  # no prose at all: keep whatever no rule removes
             lo, hi = 0, n - 1
         hi = _cut_tail(units, scores, lo, hi)
+        # A short closing sentence right after the prose ("The talks went well, he said.") is
+        # article text: the region never stops just before one.
+        while hi + 1 < n and hi + 1 not in removed and _is_short_sentence(units[hi + 1]):
+            hi += 1
     else:
         lo, hi = 0, n - 1
 
