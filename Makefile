@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
 fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,fuzz]'
 	$(BIN)/python scripts/fuzz.py
 
 stress: $(STAMP)

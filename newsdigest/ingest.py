@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import errno
+import io
 import json
 import os
 import re
@@ -263,9 +264,43 @@ def iter_sources(
             except OSError as exc:
                 yield InputError(name, exc.strerror or str(exc))
                 continue
+            if input_format == "auto" and looks_like_jsonl(data[:_JSONL_PEEK]):
+                yield from _jsonl_sources(io.BytesIO(data), name, "jsonl", max_bytes)
+                continue
             yield Source(id=name, path=None, data=data, kind=input_format)
             continue
+        if input_format == "auto" and _file_is_jsonl(item):
+            yield from iter_sources([item], "jsonl", max_bytes, stdin)
+            continue
         yield Source(id=item, path=item, data=None, kind=input_format)
+
+
+_JSONL_PEEK = 1 << 20  # the first record of a JSONL file must fit in this many bytes
+
+
+def looks_like_jsonl(head: bytes) -> bool:
+    """Whether bytes start like newsdigest's JSONL input: a first line that is a JSON object
+    with a "text" or "html" field (so ``--input-format auto`` reads such files as records)."""
+    first = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not first.startswith(b"{"):
+        return False
+    line = first.split(b"\n", 1)[0]
+    try:
+        obj = json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(obj, dict) and ("text" in obj or "html" in obj)
+
+
+def _file_is_jsonl(path: str) -> bool:
+    """Peek at a regular file (never a FIFO or device, whose bytes a peek would consume)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as fh:
+            return looks_like_jsonl(fh.read(_JSONL_PEEK))
+    except OSError:
+        return False
 
 
 def _stdin(stdin: BinaryIO | None) -> BinaryIO:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 from newsdigest.encoding import DecodeError, decode, sanitize_text
 from newsdigest.errors import InputError, InputWarning
@@ -117,3 +118,26 @@ def test_input_error_survives_pickling() -> None:
 
     err = pickle.loads(pickle.dumps(InputWarning("n", "r")))
     assert (type(err), err.name, err.reason, err.fatal) == (InputWarning, "n", "r", False)
+
+
+def test_auto_reads_jsonl_by_content(tmp_path: Path) -> None:
+    """--input-format auto recognises JSONL records by their content, file or stdin."""
+    records = [
+        {"id": "a", "title": "Turkey and Russia talk", "text": "Turkey and Russia held talks. They agreed."},
+        {"id": "b", "text": "Russia lifted sanctions on Turkish fruit. Exporters welcomed it."},
+    ]
+    body = "".join(json.dumps(r) + "\n" for r in records)
+    path = tmp_path / "articles.txt"  # the name says nothing: the content decides
+    path.write_text(body, encoding="utf-8")
+    proc = run_cli("clean", str(path), "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()] == ["a", "b"]
+    proc = run_cli("clean", "--format", "jsonl", stdin=body.encode())
+    assert [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()] == ["a", "b"]
+
+
+def test_json_without_text_field_stays_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text('{"not": "an article"}\n', encoding="utf-8")
+    proc = run_cli("clean", str(path), "--format", "jsonl")
+    assert [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()] == [str(path)]
