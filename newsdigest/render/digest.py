@@ -73,7 +73,7 @@ def _dyad_line(d: dict[str, Any]) -> str:
     line = (
         f"{mark} {'–'.join(d['pair'])} {names}: score {d.get('score', 0)}, "
         f"{d.get('co_mentions', 0)} sentences together, {d.get('mentions', 0)} mentions, "
-        f"{d.get('events', 0)} events, tone {tone(d.get('tone'))}"
+        f"{d.get('events', 0)} events" + (f", tone {tone(d.get('tone'))}" if d.get("events") else "")
     )
     if d.get("sparkline"):
         line += f" {d['sparkline']}"

@@ -115,7 +115,10 @@ def print_digest(console: Any, digest: Digest) -> None:
                 Text("–".join(d["pair"]), style=style),
                 Text(" – ".join(d.get("names") or d["pair"])),
                 Text(str(d.get("events", 0))),
-                Text(tone(d.get("tone")), style=_tone_style(d.get("tone"))),
+                # No events, no tone: a dash, not a measured neutral "+0.00".
+                Text(tone(d.get("tone")), style=_tone_style(d.get("tone")))
+                if d.get("events")
+                else Text("–", style="dim"),
                 Text(d.get("sparkline") or ""),
             )
         console.print(t)
