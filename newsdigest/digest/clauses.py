@@ -120,3 +120,121 @@ def display(text: str, limit: int = 40) -> str:
     if t and t[-1] not in '.!?…"”':
         t += "."
     return t
+
+
+# --- Clauses as stand-alone lines: subjects restored, reporting frames resolved, trimmed ---
+
+_AUX = frozenset(
+    """is are was were has have had will would can could should may might must did does do
+    said says told added stressed""".split()
+)
+_COORD_VP = re.compile(
+    r"^[\s,]*(?:but|and|yet|or)\s+(?P<vp>(?:(?:also|later|then|now|still|since|recently|quickly)\s+)?"
+    r"(?P<verb>[a-z]+)\b.*)$",
+    re.DOTALL,
+)
+_NOT_VERB = frozenset(
+    """the a an its his her their our my your this that these those it he she they we i you
+    there here not no some many most all both each other another such one two three""".split()
+)
+
+
+def _finite(word: str) -> bool:
+    """A word that can head a predicate on its own: an auxiliary or an -ed past form."""
+    w = word.lower().strip(".,;:!?\"“”'’")
+    return w in _AUX or (len(w) > 4 and w.endswith("ed") and w not in _NOT_VERB)
+
+
+def subject_of(text: str) -> str | None:
+    """The subject of the first clause of ``text``: the words before its first finite verb
+    ("NATO member Turkey" in "NATO member Turkey was long criticised ..."), 1-8 words, or None."""
+    t = text.strip()
+    op = _OPENER.match(t)
+    if op:
+        t = t[op.end() :]
+    out: list[str] = []
+    for w in t.split():
+        if _finite(w):
+            break
+        if w[-1:] in ",;:" or len(out) >= 8:
+            return None
+        out.append(w)
+    else:
+        return None
+    if not out or out[0].lower() in ("it", "this", "that", "there", "which", "who"):
+        return None
+    if not (out[0][0].isupper() or out[0].lower() in ("the", "a", "an")):
+        return None
+    return " ".join(out)
+
+
+def with_subject(sentence: str, a: int, b: int) -> str:
+    """Clause ``sentence[a:b]``, with the subject of the first conjunct restored when the
+    clause is a coordinated verb phrase ("... but upped its involvement" -> "NATO member
+    Turkey upped its involvement")."""
+    clause = sentence[a:b]
+    m = _COORD_VP.match(clause)
+    if a == 0 or not m or not _finite(m.group("verb")) or m.group("verb") in _NOT_VERB:
+        return clause
+    subj = subject_of(sentence[:a])
+    if subj is None:
+        return clause
+    return subj + " " + m.group("vp")
+
+
+_SPEECH = r"(?:said|says|told|tells|added|stressed|noted|announced|explained|insisted|warned|reported)"
+_TRAIL_FRAME = re.compile(
+    rf",\s+(?P<frame>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,5}}?\s+{_SPEECH}\b[^,;\"“”]{{0,60}}?)"
+    r"\s*[.!?]?$"
+)
+_LEAD_FRAME = re.compile(
+    rf"^(?P<frame>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,6}}?\s+{_SPEECH}\b(?:\s+[^,;\"“”]{{0,30}}?)?)"
+    r"\s+that\s+(?P<rest>.+)$"
+)
+_LOWER_FIRST = frozenset("The A An Its Their His Her This These That There Some".split())
+
+
+def reported(sentence: str) -> tuple[str, str, int] | None:
+    """A sentence that is content plus a trailing reporting frame ("X, Isik told Haberturk TV
+    on Friday."): (frame, content, frame offset). None when there is no such frame."""
+    t = sentence.rstrip()
+    m = _TRAIL_FRAME.search(t)
+    if not m or len(m.group("frame").split()) > 10:
+        return None
+    content = t[: m.start()].strip()
+    if len(content.split()) < 4 or not _stands_alone(content):
+        return None
+    return m.group("frame").strip(), content, m.start("frame")
+
+
+def frame_first(frame: str, content: str) -> str:
+    """ "Isik told Haberturk TV" + "The agreement was reached ..." -> "Isik told Haberturk TV
+    that the agreement was reached ..."."""
+    first = content.split(" ", 1)[0]
+    if first in _LOWER_FIRST:
+        content = first.lower() + content[len(first) :]
+    return f"{frame} that {content}"
+
+
+_CUTS = re.compile(
+    r",\s+(?:which|who|where|including|adding|saying|as|while|after|before|with|made up of)\b"
+    r"|\s+(?:that caused|which|before|while|as it|as they|so that)\s"
+    r"|,\s+(?:the|a|an)\s|\s+[–—]\s+|;\s+"
+)
+
+
+def trim(text: str, limit: int) -> str:
+    """At most ``limit`` words: cut at the last clause-like boundary before the limit (a
+    relative clause, a participle, a dash) when one leaves 8+ words, else at the limit with an
+    ellipsis."""
+    w = text.split()
+    if len(w) <= limit:
+        return text
+    best = None
+    for m in _CUTS.finditer(text):
+        n = len(text[: m.start()].split())
+        if 8 <= n <= limit:
+            best = m.start()
+    if best is not None:
+        return text[:best].rstrip(" ,;:")
+    return " ".join(w[:limit]).rstrip(",;:") + " …"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
-from newsdigest.digest.clauses import clause_spans, display
+from newsdigest.digest.clauses import clause_spans, display, frame_first, reported, trim, with_subject
 from newsdigest.digest.index import Doc, Sent, is_calendar, relevant_indices, tokens_for
 from newsdigest.models import TimeExpression
 from newsdigest.vectors import cosine
@@ -21,6 +21,7 @@ from newsdigest.vectors import cosine
 DAY_MATCH = 0.1  # same day or month: a little shared content is enough
 COARSE_MATCH = 0.3  # same year, or a date repeated within one article: needs more
 MAX_WORDS = 28
+TRIM_WORDS = 24  # a longer line is cut at a clause boundary (else with an ellipsis at MAX_WORDS)
 MAX_ENTRIES = 40  # beyond this, keep the best-attested entries (most sources, dyadic events)
 _SEASON = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
 
@@ -112,15 +113,29 @@ def _dated_noun_phrase(s: Sent, t: TimeExpression) -> tuple[str, int] | None:
     return text[start:end], s.start + start
 
 
-def _clause_around(s: Sent, t: TimeExpression) -> tuple[str, int]:
+def _clause_around(s: Sent, t: TimeExpression) -> tuple[str, int, str]:
+    """(words the date belongs to as found in the sentence, their offset, the line to show)."""
     np = _dated_noun_phrase(s, t)
     if np is not None:
-        return np
+        return np[0], np[1], np[0]
     rel = t.start - s.start
     for a, b in clause_spans(s.text):
         if a <= rel < b:
-            return s.text[a:b], s.start + a
-    return s.text, s.start
+            return s.text[a:b], s.start + a, _drop_relative(with_subject(s.text, a, b), t)
+    return s.text, s.start, _drop_relative(s.text, t)
+
+
+def _drop_relative(text: str, t: TimeExpression) -> str:
+    """A deictic date ("on Thursday", "last year", "next month") says nothing the date
+    column does not say better, and misleads out of its article: it is dropped."""
+    expr = t.expression.strip()
+    if not expr or any(ch.isdigit() for ch in expr) or len(text.split()) < 6:
+        return text
+    rx = re.compile(
+        r"(?:,\s*)?\s*\b(?:(?:on|in|at|during|by|from|since|until)\s+)?" + re.escape(expr) + r"\b(?:,(?=\s))?"
+    )
+    out, n = rx.subn("", text, count=1)
+    return out if n and len(out.split()) >= 4 else text
 
 
 def _vec(tokens: list[str]) -> dict[str, float]:
@@ -132,11 +147,17 @@ def _vec(tokens: list[str]) -> dict[str, float]:
     return {t: v / norm for t, v in counts.items()}
 
 
-def _phrase(s: Sent, t: TimeExpression) -> tuple[str, int]:
-    """The words the date belongs to: a dated noun phrase, else the clause around the
-    expression; the time annotator's own event phrase when that clause is long or also
-    carries another date."""
-    phrase, base = _clause_around(s, t)
+def _phrase(s: Sent, t: TimeExpression) -> tuple[str, int, str]:
+    """(words the date belongs to, their offset or -1, the line to show): a dated noun
+    phrase, else the clause around the expression with its subject restored. When the date
+    is the date of a report ("X, Isik told Haberturk TV on Friday"), the line is what was
+    reported, framed ("Isik told Haberturk TV that X"). The time annotator's own event phrase
+    stands in when the clause is long or carries another date."""
+    rep = reported(s.text)
+    if rep is not None and t.start - s.start >= rep[2]:
+        frame, content, _ = rep
+        return s.text, s.start, frame_first(_drop_relative(frame, t), content)
+    phrase, base, shown = _clause_around(s, t)
     lo, hi = base - s.start, base - s.start + len(phrase)
     others = [
         o
@@ -146,8 +167,21 @@ def _phrase(s: Sent, t: TimeExpression) -> tuple[str, int]:
     event = (t.event or "").strip()
     if (others or len(phrase.split()) > MAX_WORDS) and event and 3 <= len(event.split()) <= MAX_WORDS:
         at = s.text.find(event)
-        return event, (s.start + at if at >= 0 else -1)
-    return phrase, base
+        if at < 0:  # the annotator's phrase leaves out words (the time expression itself)
+            at = s.text.find(" ".join(event.split()[:3]))
+        before = s.text[:at].split()[-1:] if at > 0 else []
+        # Only an event phrase that starts a constituent: the sentence's start, or after a
+        # function word ("since the shooting-down of ..."), never mid-phrase ("a full role").
+        if at == 0 or (before and before[0].lower().strip(",") in _PHRASE_START):
+            shown = ("the " + event) if before and before[0].lower() == "the" else event
+            return event, (s.start + at if at >= 0 else -1), _drop_relative(shown, t)
+    return phrase, base, shown
+
+
+_PHRASE_START = frozenset(
+    """the since after before following during of that when while and but as by for on in at
+    with from to""".split()
+)
 
 
 def entries(docs: list[Doc], pair: tuple[str, str] | None) -> list[Entry]:
@@ -160,13 +194,13 @@ def entries(docs: list[Doc], pair: tuple[str, str] | None) -> list[Entry]:
             for t in s.times:
                 if t.type not in ("DATE", "TIME") or not is_calendar(t.value):
                     continue
-                phrase, base = _phrase(s, t)
+                phrase, base, shown = _phrase(s, t)
                 toks = tokens_for(phrase, base, s.spans) if base >= 0 else tokens_for(phrase, 0, [])
                 quads = [e.quad for e in s.events if pair is None or {e.source, e.target} == set(pair)]
                 out.append(
                     Entry(
                         date=_normal(t.value),
-                        text=display(phrase, MAX_WORDS),
+                        text=display(trim(shown, TRIM_WORDS), MAX_WORDS),
                         doc=doc.id,
                         rank=doc.rank,
                         position=t.start,
