@@ -28,7 +28,9 @@ DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "cases" / "quotes.j
 
 
 def load_cases(path: Path = DEFAULT) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """Read cases, one JSON object a line; blank lines and lines starting with '#' are skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 def predict(text: str, name: str = "case") -> list[Quote]:
