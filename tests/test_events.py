@@ -98,7 +98,17 @@ def test_passive_and_nominal_direction() -> None:
 
 def test_negation_gives_no_event() -> None:
     assert _events_alone("Israel did not attack Iranian nuclear sites, officials said.") == []
-    assert _events_alone("Serbia refused to recognise Kosovo.") == []
+    # A refusal is a rejection (CAMEO 12, verbal conflict), never the refused act itself.
+    assert [(e.source, e.target, e.quad) for e in _events_alone("Serbia refused to recognise Kosovo.")] == [
+        ("SRB", "XKX", 3)
+    ]
+
+
+def test_symmetric_acts_are_reciprocal() -> None:
+    evs = _events_alone("India and Pakistan exchanged fire across the Line of Control.")
+    assert sorted((e.source, e.target, e.quad) for e in evs) == [("IND", "PAK", 4), ("PAK", "IND", 4)]
+    one_way = _events_alone("French President Emmanuel Macron met Chinese President Xi Jinping in Beijing.")
+    assert [(e.source, e.target, e.quad) for e in one_way] == [("FRA", "CHN", 1)]
 
 
 def test_event_fields_and_date() -> None:

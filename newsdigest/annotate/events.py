@@ -13,13 +13,18 @@ classes). Each trigger gives at most one event per source/target pair:
   agent ("the shooting-down of a Russian jet by Turkish air forces") take the agent from
   "by ..."; nominalisations without one take it from a possessive or adjective before them
   ("Turkey's invasion of ...", "Turkish strikes against IS");
-* symmetric phrases ("Putin and Erdogan held talks", "talks between Russia and Turkey")
-  give one event from the first named to the second;
+* symmetric phrases with coordinated actors ("Putin and Erdogan held talks", "talks between
+  Russia and Turkey", "Indian and Chinese troops clashed") give an event in each direction
+  (reciprocal coding, as in ICEWS/CAMEO practice); "A met B" gives A -> B only;
+* an act with no actor as object takes the country of the place it is aimed at or happens
+  in ("air strikes on targets near Damascus", "condemned the coup in Niger", "arrived in
+  Beijing"); a place is otherwise never an actor;
 * framing verbs ("called on Russia to carry out joint operations", "accused Russia of
   attacking") swallow the triggers inside their complement, so the sentence gives the
   appeal or the accusation, not also the embedded act (unless it names its own agent);
-* negated triggers ("did not attack", "refused to meet", "denied attacking") give no event:
-  a digest of what happened should not report what did not.
+* negated triggers ("did not attack", "denied attacking") give no event: a digest of what
+  happened should not report what did not; a refusal ("refused to send tanks to Ukraine",
+  "declined to meet") is itself a rejection, coded as verbal conflict in the same direction.
 
 People count for their country through ``Actor.country``; an adjective next to a title or a
 name ("Turkish Defense Minister Fikri Isik", "the Turkish military", "the Kremlin") counts for
@@ -173,10 +178,14 @@ _NEGATION = re.compile(
     r"isn't|wasn't|aren't|weren't)|n['’]t)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_REFUSAL = re.compile(
+    r"\b(?:refus\w*|declin\w*|reject\w*)\s+(?:calls\s+|requests\s+|demands\s+)?to\s+$", re.IGNORECASE
+)
 _BOUNDARY = re.compile(
     r";|\s[–—]\s|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bmeanwhile\b|"
     r",\s+(?:and|as|after|before|when|since|because|although|though|whereas|following|amid|saying|"
-    r"adding|where)\b",
+    r"adding|where)\b"
+    r"|\b(?:after|before|because|although|though|following|until|unless)\s+(?!\w+ing\b)(?=\w)",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
@@ -204,6 +213,55 @@ _DEST_BEFORE = re.compile(
 )
 _PARTICIPLE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+", re.IGNORECASE)
 _TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
+
+
+_PREP_END = re.compile(
+    r"\b(?:to|at|on|against|into|toward|towards|for|with|around|near|off)\s+(?:(?:the|a|an|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+_PREP_STOP = re.compile(
+    r"[;:()\"“”]|\b(?:that|which|who|whom|whose|whether|if|was|were|is|are|has|have|had|would|will|"
+    r"could|should|said|says|but|because|when|while|after|before|since|than|by|from)\b",
+    re.IGNORECASE,
+)
+_THAT_GAP = re.compile(r"\s*,?\s*that\s+(?:(?:the|its|their)\s+)?", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_AFTER_AGENT = re.compile(r"\s+(?:to|of|on|against|with|in)\s+(?:the\s+)?", re.IGNORECASE)
+_PASSIVE_MID = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;:]|\b(?:that|which|who|and|said|says)\b", re.IGNORECASE)
+_PLACE_GAP = re.compile(
+    r"^(?:\s+(?!(?:that|which|who|was|were|is|are|has|have|had|will|would|said|says|and|but|by|from|"
+    r"to|after|before|since|because|when|while)\b)[\w'’$.%-]+){0,8}\s+"
+    r"(?:in|at|near|on|around|inside|across|over|off|outside|within)\s+(?:(?:the|a|an|"
+    + _DET[3:-1]
+    + r")\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _prep_gap_ok(gap: str) -> bool:
+    """A longer object phrase ending in a preposition: "pledged $5.5 billion in new aid to"."""
+    return len(gap.split()) <= 9 and bool(_PREP_END.search(gap)) and not _PREP_STOP.search(gap)
+
+
+def _place_target(
+    stext: str, t: _Trigger, after_all: list[_Part], limit: int, avoid: set[str]
+) -> list[_Part]:
+    """When an act has no actor as object, the country of the place it is aimed at or happens in
+    ("air strikes on targets near Damascus", "condemned the coup in Niger", "arrived in Beijing")."""
+    for p in after_all:
+        if p.start >= limit:
+            break
+        if p.loc and p.code not in avoid and p.kind != "org":
+            gap = stext[t.end : p.start]
+            if not gap.strip() or _PLACE_GAP.match(gap):
+                return [p]
+            return []
+    return []
+
+
+def sources_codes(parts: list[_Part]) -> set[str]:
+    return {parts[-1].code} if parts else set()
 
 
 def _gap_ok(gap: str, max_words: int, allow_to: bool) -> bool:
@@ -329,10 +387,17 @@ def _events_in_sentence(
             continue
         if any(p.start <= m.start() < p.end for p in parts):
             continue  # inside a name ("Security Council", "Atlantic Alliance")
-        if _NEGATION.search(stext[max(0, m.start() - 40) : m.start()]):
+        pre = stext[max(0, m.start() - 40) : m.start()]
+        if _REFUSAL.search(pre):
+            # "refused to send tanks to Ukraine": a rejection (verbal conflict), same direction.
+            typ = {"S": "V", "SN": "N"}.get(rule.type, rule.type)
+            rule = Rule(3, "VT" if typ in ("V", "VF") else typ, rule.pattern)
+        elif _NEGATION.search(pre):
             continue
-        if rule.type in ("V", "VT", "VF", "S") and _NOUN_DET.search(
-            stext[max(0, m.start() - 12) : m.start()]
+        if (
+            rule.type in ("V", "VT", "VF", "S", "VP")
+            and _NOUN_DET.search(stext[max(0, m.start() - 12) : m.start()])
+            and not _PARTICIPLE_BY.match(stext, m.end())
         ):
             continue  # "the attack", "a deal", "the captured pilot": not the clause's verb
         triggers.append(_Trigger(m.start(), m.end(), rule))
@@ -381,7 +446,7 @@ def _events_in_sentence(
         after_limit = right
         if typ not in ("VF",):
             for u in triggers[ti + 1 :]:
-                if not u.embedded and u.start > t.end and u.rule.type in ("V", "VT", "VF", "S"):
+                if not u.embedded and u.start > t.end and u.rule.type in ("V", "VT", "VF", "S", "VP"):
                     after_limit = min(after_limit, u.start)
                     break
         before = [
@@ -402,20 +467,38 @@ def _events_in_sentence(
         ]
         by = _BY_AGENT.match(stext, t.end)
         agent: _Part | None = None
-        if by:
+        if by and not (typ in ("N", "NT", "SN") and _PASSIVE_MID.search(stext, t.end, by.end())):
             agent = next((p for p in after_all if p.start >= by.end() and p.start - by.end() < 40), None)
         after = [p for p in after_all if p.start < after_limit]
         if typ in ("V", "VT", "VF", "S"):
-            after = [p for p in after if _gap_ok(stext[t.end : p.start], 5, typ in ("VF", "VT"))]
+            after = [
+                p
+                for p in after
+                if _gap_ok(stext[t.end : p.start], 5, typ in ("VF", "VT"))
+                or typ in ("VF", "VT")
+                and (_prep_gap_ok(stext[t.end : p.start]) or _THAT_GAP.fullmatch(stext[t.end : p.start]))
+            ]
+            if typ == "V":
+                after = [p for p in after if not _FROM.search(stext[t.end : p.start])]
+        elif typ in ("VP", "NT"):
+            after = [p for p in after if _prep_gap_ok(stext[t.end : p.start]) or p is agent]
         elif typ == "R":
             after = [p for p in after if _gap_ok(stext[t.end : p.start], 3, False)]
         elif typ == "N":
-            after = [p for p in after if _gap_ok(stext[t.end : p.start], 3, False) or p is agent]
+            after = [
+                p
+                for p in after
+                if _gap_ok(stext[t.end : p.start], 3, False)
+                or p is agent
+                or agent is not None
+                and p.start > agent.end
+                and _AFTER_AGENT.fullmatch(stext[agent.np_end : p.start])
+            ]
 
         sources: list[_Part] = []
         targets: list[_Part] = []
         text_start, text_end = t.start, t.end
-        passive = typ in ("V", "VT", "VF") and (
+        passive = typ in ("V", "VT", "VF", "VP") and (
             _PASSIVE_AUX.search(stext[max(0, t.start - 40) : t.start])
             or (agent is not None and _PARTICIPLE_BY.match(stext, t.end))
         )
@@ -423,9 +506,9 @@ def _events_in_sentence(
         sym_only = False
         if t.embedded and typ == "S":
             sym_only = True  # "Britain and France pledged to work together"
-        elif t.embedded and typ != "N" and (agent is None or not passive):
+        elif t.embedded and typ not in ("N", "NT") and (agent is None or not passive):
             continue
-        if t.embedded and typ == "N":
+        if t.embedded and typ in ("N", "NT"):
             # "condemned Russia's invasion of Ukraine": keep only with its own possessor agent.
             poss = [p for p in before if _POSSESSOR_GAP.fullmatch(stext[p.end : t.start])]
             if agent is None and not poss:
@@ -435,10 +518,13 @@ def _events_in_sentence(
             if agent is None or not before:
                 continue
             sources = [agent]
-            targets = group_left(len(before) - 1, before)
+            subj = [p for p in before if not _CLAUSE_STOP.search(stext[p.end : t.start])]
+            targets = group_right(0, subj, t.start) if subj else group_left(len(before) - 1, before)
             text_start = min(targets[0].start, t.start)
             text_end = max(agent.np_end, t.end)
-        elif typ in ("V", "VT", "VF"):
+        elif typ in ("V", "VT", "VF", "VP"):
+            if before and not after:
+                after = _place_target(stext, t, after_all, after_limit, sources_codes(before))
             if not before or not after:
                 continue
             sources = group_left(len(before) - 1, before)
@@ -447,8 +533,10 @@ def _events_in_sentence(
                 continue
             targets = group_right(after_all.index(after[tgt_idx]), after_all, after_limit)
             text_end = max(p.np_end for p in targets)
-        elif typ == "N":
+        elif typ in ("N", "NT"):
             rest = [p for p in after if p is not agent]
+            if not rest and (agent is not None or before):
+                rest = _place_target(stext, t, after_all, after_limit, set())
             if agent is not None:
                 sources = [agent]
             elif before:
@@ -478,18 +566,18 @@ def _events_in_sentence(
                 if grp:
                     grp = group_right(0, grp, after_limit)
                 if len(grp) >= 2:
-                    sources, targets = [grp[0]], grp[1:]
+                    sources, targets = grp, grp
                     text_end = grp[-1].np_end
             elif sym_only:
                 grp = group_left(len(before) - 1, before) if before else []
                 if len(grp) >= 2:
-                    sources, targets = [grp[0]], grp[1:]
+                    sources, targets = grp, grp
                     text_start = grp[0].start
             elif typ == "S" and agent is not None and _PARTICIPLE_BY.match(stext, t.end):
                 # "the ceasefire agreed by Israel and Hamas"
                 grp = group_right(after_all.index(agent), after_all, after_limit)
                 if len(grp) >= 2:
-                    sources, targets = [grp[0]], grp[1:]
+                    sources, targets = grp, grp
                     text_end = grp[-1].np_end
             elif typ == "S" or with_:
                 cand = after if (typ == "S" or with_) else []
@@ -508,7 +596,7 @@ def _events_in_sentence(
                 elif before:
                     grp = group_left(len(before) - 1, before)
                     if len(grp) >= 2:
-                        sources, targets = [grp[0]], grp[1:]
+                        sources, targets = grp, grp
                         text_start = grp[0].start
             if not sources and typ == "SN" and before:
                 # "Turkish-Russian talks", "the Russian and Turkish presidents' meeting"
@@ -526,14 +614,14 @@ def _events_in_sentence(
                         )
                     )
                 ):
-                    sources, targets = [adj[0]], adj[1:]
+                    sources, targets = adj, adj
                     text_start = adj[0].start
                 elif (
                     len(before) >= 2
                     and before[-1].kind == "adjective"
                     and stext[before[-2].end : before[-1].start] in ("-", "–")
                 ):
-                    sources, targets = [before[-2]], [before[-1]]
+                    sources, targets = [before[-2], before[-1]], [before[-2], before[-1]]
                     text_start = before[-2].start
         if not sources or not targets:
             continue
