@@ -167,9 +167,15 @@ def test_digest_from_hand_annotations() -> None:
     # Timeline: one entry per happening, both sources merged, oldest first.
     assert [t["date"] for t in d.timeline] == ["2015", "2016-10-10"]
     assert all(t["sources"] == ["outlet-a/1", "outlet-b/1"] for t in d.timeline)
-    # Unique: trade doubling (A) and tourists (B).
-    assert any("trade" in u["text"] and u["sources"] == ["outlet-a/1"] for u in d.unique)
-    assert any("tourists" in u["text"] and u["sources"] == ["outlet-b/1"] for u in d.unique)
+    # Unique: trade doubling (A: the pair and a figure) is notable; returning tourists (B:
+    # the pair, but no event, date, figure or named actor) is not.
+    # The summary already shows the trade sentence (citing A alone): not repeated below.
+    assert any("trade" in s["text"] and s["sources"] == ["outlet-a/1"] for s in d.summary)
+    assert not any("trade" in u["text"] for u in d.unique)
+    short = build_digest(_pair_annotations(), words=25)
+    assert not any("trade" in s["text"] for s in short.summary)
+    assert any("trade" in u["text"] and u["sources"] == ["outlet-a/1"] for u in short.unique)
+    assert not any("tourists" in u["text"] for u in d.unique + short.unique)
     assert sum(len(s["text"].split()) for s in d.summary) <= 60
     assert d.quotes and d.quotes[0]["speaker"] == "Alexander Novak"
     assert d.header["covers"] == ["2015", "2016-10-10"]

@@ -105,7 +105,8 @@ def build_digest(
     digest.actors = actor_records(covered_unified, main, refs)
     digest.quotes = quotes(coverage, canonical, main, refs)
     digest.corroborated = corroborated(fx, refs, main)
-    digest.unique = unique(fx, refs, main)
+    in_summary = frozenset((s["source"], s["position"]) for s in digest.summary)
+    digest.unique = unique(fx, refs, main, shown=in_summary)
     digest.header = _header(digest, coverage, main, names)
     return digest
 

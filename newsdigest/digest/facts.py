@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdigest.digest.clauses import clause_spans, display
+from newsdigest.digest.clauses import clause_spans, display, with_subject
 from newsdigest.digest.index import Doc, Sent, tokens_for
 from newsdigest.vectors import cosine
 
@@ -32,7 +32,19 @@ MAX_BUCKET = 400  # a concept shared by more clauses than this is not a useful k
 DATE_BONUS = 0.2  # the same calendar value (day or month)
 MONTH_BONUS = 0.1  # dates in the same month
 EVENT_BONUS = 0.15  # the same dyadic event (source, target, quad class, month)
-UNIQUE_MIN = 1.2  # notability a one-source fact needs to be listed
+UNIQUE_MIN = 1.0  # notability a one-source fact needs to be listed
+UNIQUE_LIMIT = 12  # in all; each article gets an even share, at least UNIQUE_PER_DOC
+UNIQUE_PER_DOC = 3
+
+# Words every report on bilateral relations uses: sharing only these (and the countries'
+# codes, and people's names) is no evidence that two clauses state the same fact. Two clauses
+# must also share something specific: a content word not listed here, a date, a dated event.
+GENERIC = frozenset(
+    """relation crisis meet talk cooperate country issu group operation official government
+    minister president leader agree joint urge member statement report plan support side
+    region international bilateral nation people work decision step need help matter
+    situation develop interest call world mean""".split()
+)
 
 
 @dataclass(slots=True)
@@ -121,6 +133,16 @@ def _vectorise(clauses: list[Clause]) -> Counter[str]:
     return df
 
 
+def specific(a: Clause, b: Clause) -> bool:
+    """The two clauses share something specific: a date (month or finer), a dated event, or a
+    content word that is neither generic, a code nor a person's name."""
+    if a.dates & b.dates or a.months & b.months:
+        return True
+    if any(e[3] for e in a.events & b.events):
+        return True
+    return any(t not in GENERIC and not _is_entity(t) for t in a.feats & b.feats)
+
+
 def similarity(a: Clause, b: Clause) -> tuple[float, int]:
     """Score (half cosine, half containment of the smaller clause's idf mass, plus bonuses
     for shared dates and events) and the number of shared concepts, dates and events."""
@@ -173,7 +195,7 @@ def index_facts(docs: list[Doc], pair: tuple[str, str] | None) -> FactIndex:
     best: dict[int, float] = {}
     for i, j in sorted(candidates):
         score, extra = similarity(clauses[i], clauses[j])
-        if extra < 2:
+        if extra < 2 or not specific(clauses[i], clauses[j]):
             continue
         if score >= NEAR:
             pairs[(i, j)] = score
@@ -193,7 +215,8 @@ def corroborated(
     fx: FactIndex, refs: dict[str, int], pair: tuple[str, str] | None, limit: int = 20
 ) -> list[dict[str, Any]]:
     """Facts two or more articles state: greedy merging of matching clauses, strongest first,
-    never two clauses of the same article in one fact."""
+    never two clauses of the same article in one fact. Two facts about the same day (the
+    same happening told twice over) are one fact."""
     parent: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     strength: dict[int, float] = {}
@@ -216,27 +239,65 @@ def corroborated(
         parent[hi] = lo
         members[lo] = members[lo] + members.pop(hi)
         strength[lo] = max(strength[lo], strength.pop(hi), score)
-    out = []
+    groups = []
     for root in sorted(members):
-        ms = sorted(members[root], key=lambda m: (fx.clauses[m].rank, m))
-        cls = [fx.clauses[m] for m in ms]
+        cls = [fx.clauses[m] for m in sorted(members[root], key=lambda m: (fx.clauses[m].rank, m))]
+        if len({c.doc for c in cls}) >= 2:
+            groups.append((cls, strength[root]))
+    # The same day in two facts: one happening (the 9 August meeting told as "the meeting
+    # between the presidents on August 9" and "Erdogan visited Saint Petersburg on Tuesday").
+    merged: list[tuple[list[Clause], float]] = []
+    by_day: dict[str, int] = {}
+    for cls, st in groups:
+        days = sorted({d for c in cls for d in c.dates if len(d) >= 10})
+        into = next((by_day[d] for d in days if d in by_day), None)
+        if into is None:
+            for d in days:
+                by_day[d] = len(merged)
+            merged.append((list(cls), st))
+        else:
+            old, ost = merged[into]
+            merged[into] = (old + cls, max(ost, st))
+    out = []
+    for cls, st in merged:
         rep = _representative(cls)
         sources = sorted({c.doc for c in cls})
-        if len(sources) < 2:
-            continue
         days = sorted(set().union(*(c.dates for c in cls)))
         out.append(
             {
-                "text": display(rep.text),
+                "text": standalone(rep),
                 "sources": sources,
                 "refs": sorted(refs[s] for s in sources),
-                "score": round(strength[root], 3),
+                "score": round(st, 3),
                 "date": days[0] if days else None,
                 "variants": [{"source": c.doc, "text": display(c.text)} for c in cls],
             }
         )
     out.sort(key=lambda r: (-len(r["sources"]), -r["score"], r["text"]))
     return out[:limit]
+
+
+_PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
+def standalone(c: Clause, limit: int = 40) -> str:
+    """The clause as a line that reads on its own: connectives dropped, the subject of a
+    coordinated verb phrase restored, "He"/"She" replaced by the sentence's quoted speaker."""
+    s = c.sent
+    text = with_subject(s.text, c.start - s.start, c.end - s.start)
+    shown = display(text, limit)
+    who = sorted({q.speaker for q in s.quotes if q.speaker})
+    if _PRONOUN.match(shown) and len(who) == 1:
+        shown = who[0].split()[-1] + shown[shown.index(" ") :]
+    inside = [q for q in s.quotes if q.speaker and q.start - 2 <= c.start and c.end <= q.end + 2]
+    if inside and not re.search(_SPEECH_CUE, shown):
+        # Words of a quotation with no reporting frame of their own: attributed.
+        words = shown.strip('"“”')
+        shown = f"{inside[0].speaker.split()[-1]}: “{words}”"
+    return shown
+
+
+_SPEECH_CUE = r"\b(?:said|says|told|added|stressed|noted|according to)\b"
 
 
 def _representative(cls: list[Clause]) -> Clause:
@@ -253,6 +314,12 @@ def _representative(cls: list[Clause]) -> Clause:
 _DEPENDENT = re.compile(
     r"^[\"“]?(?:as|saying|adding|warning|noting|although|though|so that|which|who|while|whereas|including)\b"
 )
+_NUMBER = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+    r"millions?|billions?|half|first|double[sd]?|tripled?|halved?|per ?cent)\b|%",
+    re.IGNORECASE,
+)
+_UNRESOLVED = re.compile(r"^(?:it|they|this|these|those|that|there|we|i|you|its|their)\b", re.IGNORECASE)
 
 
 def _relevant(s: Sent, pair: tuple[str, str] | None) -> bool:
@@ -266,65 +333,117 @@ def _is_entity(t: str) -> bool:
 
 
 def notability(c: Clause, pair: tuple[str, str] | None) -> float:
-    """How worth listing a clause is: about the dyad, naming other entities or a date,
-    carrying an event, and saying something (content words beyond names)."""
+    """How worth listing a one-source fact is; 0 when it is not notable at all.
+
+    Notable means: it concerns the dyad (names one of the pair, quotes or names one of their
+    people, or carries one of their events) and carries something an analyst can use (an
+    event, a date, a number, a named actor). It ranks higher when it concerns both, relates
+    them to a third country or organisation, and says more. Clauses that lean on their
+    context (an unresolved pronoun, a dependent clause, an unattributed quotation) and
+    speculation rank lower."""
     own = set(pair or ())
     toks = c.tokens
-    content = {t for t in toks if not _is_entity(t)}
+    s = c.sent
+    speakers = {q.speaker_country for q in s.quotes if q.speaker and q.speaker_country}
+    cover = {t for t in toks if t in own} | (speakers & own)
+    if any(t.startswith("@") for t in toks):
+        cover |= set(s.actor_countries) & own
+    restored = with_subject(s.text, c.start - s.start, c.end - s.start)
+    if restored != c.text:  # "... but upped its involvement": the subject is the sentence's
+        tail = 0
+        while tail < min(len(restored), len(c.text)) and restored[-1 - tail] == c.text[-1 - tail]:
+            tail += 1
+        head = restored[: len(restored) - tail]
+        cover |= {tok for a, b, tok in s.spans if tok in own and s.text[a - s.start : b - s.start] in head}
+    here = [e for e in s.events if e.text and e.text in c.text]
+    pair_event = any({e.source, e.target} == own for e in here) if own else bool(here)
+    codes = set(s.codes) | speakers | set(s.actor_countries)
     score = 0.0
-    if any(t in own for t in toks):
+    if not own or pair_event or cover == own:
         score += 1.0
-    elif _relevant(c.sent, pair):
-        score += 0.6
-    if any(_is_entity(t) and t not in own and not t.startswith(("date:", "month:")) for t in toks):
-        score += 0.5
+    elif cover and codes - own:
+        score += 0.5  # one of the pair, with a third party
+    elif cover:
+        score += 0.3  # one of the pair alone: often its domestic affairs
+    else:
+        return 0.0
+    marks = 0.0
+    if here:
+        marks += 0.4
     if any(t.startswith("date:") for t in toks):
-        score += 0.3
-    if c.events:
-        score += 0.3
-    score += min(len(content), 10) / 10
-    if len(content) < 3:
-        score -= 1.0
-    if _DEPENDENT.match(c.text):
-        score -= 0.4  # a dependent clause leans on the rest of its sentence
+        marks += 0.3
+    if _NUMBER.search(c.text):
+        marks += 0.2
+    if any(t.startswith("@") for t in toks) or speakers:
+        marks += 0.2  # a named actor
+    if not marks:
+        return 0.0
+    score += marks
+    if codes - own:
+        score += 0.3  # a third country or organisation
+    specific = {t for t in toks if not _is_entity(t) and t not in GENERIC}
+    score += min(len(specific), 8) / 12
+    text = display(c.text)
+    quoted = any(q.start - 2 <= c.start < q.end + 2 for q in s.quotes if q.speaker)
+    if _DEPENDENT.match(c.text.strip()):
+        score -= 0.6  # a dependent clause leans on the rest of its sentence
+    if _UNRESOLVED.match(text) and not (quoted and _FIRST_PERSON.match(text)):
+        score -= 0.6
+    if _PRONOUN.match(text) and not any(q.speaker for q in s.quotes):
+        score -= 0.6
+    if c.text.lstrip()[:1] in '"“' and not quoted:
+        score -= 0.3
+    if len(text.split()) < 8:
+        score -= 0.3  # too short to say much on its own
+    if _HEDGE.search(c.text):
+        score -= 0.3  # speculation, not a fact
     return score
+
+
+_FIRST_PERSON = re.compile(r"^(?:we|i|our|my)\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:speculate[sd]?|believed to|reportedly|rumou?r(?:s|ed)?|allegedly)\b", re.IGNORECASE
+)
+SAME_TOPIC = 0.2  # cosine above which two facts of one article are near-duplicates
 
 
 def unique(
     fx: FactIndex,
     refs: dict[str, int],
     pair: tuple[str, str] | None,
-    per_doc: int = 8,
-    limit: int = 30,
+    per_doc: int | None = None,
+    limit: int = UNIQUE_LIMIT,
+    shown: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[dict[str, Any]]:
-    """Notable facts only one article states: no clause of another article comes near them.
-    Near-duplicates within the article are listed once."""
-    by_doc: dict[str, list[Clause]] = defaultdict(list)
+    """Notable facts only one article states (no clause of another article comes near
+    them), at most ``per_doc`` per article and ``limit`` in all, the most notable kept;
+    listed by article, in article order. Near-duplicates within the article are listed once;
+    sentences the summary already shows ``shown`` (article id, sentence index) are left out."""
+    by_doc: dict[str, list[tuple[float, Clause]]] = defaultdict(list)
     for c in fx.clauses:
-        if fx.best.get(c.id, 0.0) >= NEAR:
+        if fx.best.get(c.id, 0.0) >= NEAR or (c.doc, c.sent.sentence.index) in shown:
             continue
-        if not _relevant(c.sent, pair) and not any(t in (pair or ()) for t in c.tokens):
-            continue
-        by_doc[c.doc].append(c)
+        n = notability(c, pair)
+        if n >= UNIQUE_MIN:
+            by_doc[c.doc].append((n, c))
+    if per_doc is None:
+        per_doc = max(UNIQUE_PER_DOC, -(-limit // max(1, len(by_doc))))
     chosen: list[tuple[float, Clause]] = []
-    for doc in sorted(by_doc, key=lambda d: (by_doc[d][0].rank, d)):
-        ranked = sorted(by_doc[doc], key=lambda c: (-notability(c, pair), c.id))
-        kept: list[Clause] = []
-        for c in ranked:
-            if notability(c, pair) < UNIQUE_MIN:
-                break
-            if any(cosine(c.vec, k.vec) >= MATCH for k in kept):
+    for doc in sorted(by_doc, key=lambda d: (by_doc[d][0][1].rank, d)):
+        kept: list[tuple[float, Clause]] = []
+        for n, c in sorted(by_doc[doc], key=lambda sc: (-sc[0], sc[1].id)):
+            if any(cosine(c.vec, k.vec) >= SAME_TOPIC or c.sent is k.sent for _, k in kept):
                 continue
-            kept.append(c)
+            kept.append((n, c))
             if len(kept) >= per_doc:
                 break
-        chosen += [(notability(c, pair), c) for c in kept]
+        chosen += kept
     chosen.sort(key=lambda sc: (-sc[0], sc[1].rank, sc[1].id))
     chosen = chosen[:limit]
     chosen.sort(key=lambda sc: (sc[1].rank, sc[1].id))
     return [
         {
-            "text": display(c.text),
+            "text": standalone(c),
             "sources": [c.doc],
             "refs": [refs[c.doc]],
             "score": round(s, 3),
