@@ -41,6 +41,7 @@ from newsdigest.annotate.timex_resolve import Resolved, day_of_value, resolve
 from newsdigest.annotate.timex_rules import Raw, iter_matches, to_raw
 from newsdigest.models import Annotations, Article, Sentence, TimeExpression
 
+_CALENDAR = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?")
 _TIME_RULES = {"time", "time24", "timemil", "noon", "oclock"}
 
 
@@ -58,6 +59,8 @@ def _scan(
     starts = [s.start for s in sentences]
     ref: date | None = None
     ref_sentence = -1
+    ref_value: str | None = None  # the last calendar DATE, at any granularity
+    ref_value_sentence = -1
     matches = iter_matches(text)
     m = next(matches, None)
     while m is not None:
@@ -71,13 +74,17 @@ def _scan(
         use_ref = ref
         if raw.rule in _TIME_RULES:
             use_ref = ref if sent is not None and sent.index == ref_sentence else None
-        res = resolve(raw, text, anchor, direction, use_ref)
+        gap = sent.index - ref_value_sentence if sent is not None and ref_value_sentence >= 0 else 99
+        res = resolve(raw, text, anchor, direction, use_ref, ref_value, gap)
         if res is None or res.end <= res.start:
             m = _send(matches, m.start() + 1)
             continue
         if res.type == "DATE" and (day := day_of_value(res.value)) is not None:
             ref = day
             ref_sentence = sent.index if sent is not None else -1
+        if res.type == "DATE" and _CALENDAR.fullmatch(res.value):
+            ref_value = res.value
+            ref_value_sentence = sent.index if sent is not None else -1
         yield raw, res, direction, sent
         m = _send(matches, m.end())
 

@@ -75,14 +75,25 @@ def resolve_weekday(anchor: date, weekday: int, rel: str | None, direction: str)
     return weekday_on_or_before(anchor, weekday)
 
 
-def choose_year(anchor: date, month: int, day: int | None, direction: str) -> int:
+# In a past-tense clause a date a little after the anchor is still meant this year
+# ("was postponed until Nov. 4", "set for Oct. 15"): with ``lenient``, PAST weighs a
+# later date at this many times its distance instead of excluding it.
+PAST_FUTURE_WEIGHT = 6
+
+
+def choose_year(anchor: date, month: int, day: int | None, direction: str, lenient: bool = False) -> int:
     """The year of a yearless day-month (or month, ``day=None``) mention.
 
     PAST: the latest such date on or before the anchor (month granularity for months);
     FUTURE: the earliest on or after it; NEAR: the nearest, a date after the anchor
     counting three times its distance (news mostly reports what has happened).
+    ``lenient`` PAST (day-months only): the nearest, a later date counting
+    ``PAST_FUTURE_WEIGHT`` times its distance (a past clause can report a coming date).
     """
     y = anchor.year
+    weight = 3
+    if lenient and direction == PAST and day is not None:
+        direction, weight = NEAR, PAST_FUTURE_WEIGHT
     if day is None:
         here = anchor.year * 12 + anchor.month
         if direction == PAST:
@@ -92,7 +103,7 @@ def choose_year(anchor: date, month: int, day: int | None, direction: str) -> in
         best_y, best = y, None
         for cand in (y - 1, y, y + 1):
             dist = cand * 12 + month - here
-            score = dist * 3 if dist > 0 else -dist
+            score = dist * weight if dist > 0 else -dist
             if best is None or score < best:
                 best_y, best = cand, score
         return best_y
@@ -105,7 +116,7 @@ def choose_year(anchor: date, month: int, day: int | None, direction: str) -> in
             continue
         if direction == FUTURE and dist < 0:
             continue
-        score = dist * 3 if dist > 0 else -dist
+        score = dist * weight if dist > 0 else -dist
         if best is None or score < best:
             best_y, best = cand, score
     return best_y
@@ -187,6 +198,22 @@ def holiday(name: str, year: int) -> date:
         return easter(year) + timedelta(days=1)
     if key.startswith("easter"):
         return easter(year)
+    if key.startswith("independence"):
+        return date(year, 7, 4)
+    if key.startswith("bastille"):
+        return date(year, 7, 14)
+    if key.startswith(("veterans", "armistice")):
+        return date(year, 11, 11)
+    if key.startswith("labor"):  # US: the first Monday of September
+        return weekday_on_or_after(date(year, 9, 1), 0)
+    if key.startswith("memorial"):  # US: the last Monday of May
+        return weekday_on_or_before(date(year, 5, 31), 0)
+    if key.startswith("columbus"):  # US: the second Monday of October
+        return weekday_on_or_after(date(year, 10, 1), 0) + timedelta(days=7)
+    if key.startswith("martin"):  # US: the third Monday of January
+        return weekday_on_or_after(date(year, 1, 1), 0) + timedelta(days=14)
+    if key.startswith("presidents"):  # US: the third Monday of February
+        return weekday_on_or_after(date(year, 2, 1), 0) + timedelta(days=14)
     if key.startswith("black friday"):
         return thanksgiving(year) + timedelta(days=1)
     if key.startswith("cyber monday"):

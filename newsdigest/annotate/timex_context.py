@@ -13,7 +13,7 @@ from newsdigest.annotate.timex_calendar import FUTURE, NEAR, PAST
 
 _SEP = re.compile(r"\s*(?:[;:–—\"“”]|\s-\s|,(?!\d))\s*")
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|"
+    r"\b(?:will|won't|shall|'ll|(?:may|might|must|should)(?!\s+(?:not\s+)?have\b)|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|"
     r"scheduled|slated|plans?\s+to|planning\s+to|intends?\s+to|would|upcoming|forthcoming|"
     r"to\s+be\s+held|is\s+to\s+be|are\s+to\s+be|next|agreed\s+to|expected|anticipated|due\s+(?:in|on|by)|"
     r"takes?\s+effect|comes?\s+into\s+force|enters?\s+into\s+force|begins|starts|opens|expires|resumes|kicks\s+off|hopes?\s+to|aims?\s+to|wants?\s+to|"
@@ -61,6 +61,14 @@ _PREP_BEFORE = re.compile(
 )
 
 
+# A participle right after one of these is passive or adjectival ("will be held",
+# "is expected", "remain closed"), not a past tense: the auxiliary carries the tense.
+_PARTICIPLE_AFTER = re.compile(
+    r"\b(?:be|been|being|is|are|am|remain|remains|stay|stays|become|becomes|get|gets|seem|seems)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def signal_before(text: str, start: int) -> tuple[str | None, int]:
     """The preposition right before ``start`` (TimeML's SIGNAL) and where it begins."""
     head = text[max(0, start - 20) : start]
@@ -98,7 +106,10 @@ def clause_direction(sentence: str, s: int, e: int) -> str:
     cues += [
         (m.start(), PAST)
         for m in _PAST_WORD.finditer(sentence, lo, hi)
-        if m.group(0) not in _NOT_PAST_ED and not (s <= m.start() < e) and m.start() not in fut
+        if m.group(0) not in _NOT_PAST_ED
+        and not (s <= m.start() < e)
+        and m.start() not in fut
+        and not _PARTICIPLE_AFTER.search(sentence, max(lo, m.start() - 24), m.start())
     ]
     if not cues:
         return NEAR

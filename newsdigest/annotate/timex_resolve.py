@@ -97,6 +97,11 @@ _YEAR_UNIT_AFTER = re.compile(
     r"staff|students|refugees|migrants|civilians|fighters|militants|rebels|prisoners|men|women|children|"
     r"copies|users|customers|seats|shares|acres|hectares|pupils|patients|mm|cm|m|bn|million|billion)\b)",
 )
+_BARE_UNIT_BEFORE = re.compile(
+    r"(?:^|[,;:(\"“—–]|\b(?:just|only|mere|barely|till|until|to|for|in|after|within|over|by|and|or|some|about|"
+    r"took|takes|take|taking|spent|spend|lasted|last|lasts|waited|wait|before|during|through|ended|end))\s*$",
+    re.IGNORECASE,
+)
 _SEASON_CUE = re.compile(
     r"\b(?:in|during|over|since|until|till|by|through|throughout|before|after|of|this|last|next)\s*$",
     re.IGNORECASE,
@@ -181,7 +186,27 @@ def _placeholder(unit: str) -> str:
     }.get(u, "XXXX-XX-XX")
 
 
-def resolve(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Resolved | None:
+def resolve(
+    raw: Raw,
+    text: str,
+    anchor: date | None,
+    direction: str,
+    ref: date | None,
+    ref_value: str | None = None,
+    ref_gap: int = 99,
+) -> Resolved | None:
+    """``ref_value``: the value of the last calendar DATE of the text at any granularity
+    (``1989-Q3``, ``2010-12``, ``2009``), ``ref_gap`` sentences back (0: this sentence).
+    Narrative shifts (``a year earlier``, ``the year before``, ``the previous month``)
+    from a month-, quarter-, half- or year-level reference in this or the previous
+    sentence keep its granularity; so does ``a year ago`` after a period of the current
+    year in the same sentence (``third-quarter profit fell from a year ago`` -> ``1988-Q3``)."""
+    if ref_value is not None and ref_gap <= 1:
+        step = _narrative_step(raw, ref_value, anchor, ref_gap)
+        if step is not None:
+            shifted = _shift_coarse(ref_value, step[0], step[1])
+            if shifted is not None:
+                return Resolved(shifted, "DATE", raw.start, raw.end)
     fn = _RESOLVERS[raw.rule]
     out = fn(raw, text, anchor, direction, ref)
     if out is None:
@@ -244,7 +269,7 @@ def _r_daymonth(raw: Raw, text: str, anchor: date | None, direction: str, ref: d
             if safe_date(2000, month, day) is None:
                 return None
             return f"XXXX-{month:02d}-{day:02d}", "DATE"
-        year = choose_year(anchor, month, day, direction)
+        year = choose_year(anchor, month, day, direction, lenient=True)
     d = safe_date(year, month, day)
     if d is None:
         return None
@@ -393,6 +418,56 @@ def _r_ago(raw: Raw, text: str, anchor: date | None, direction: str, ref: date |
     return _shift(base, unit, sign * int(n)), "DATE"
 
 
+_COARSE = re.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>0[1-9]|1[0-2])|Q(?P<q>[1-4])|H(?P<h>[12])))?")
+
+
+def _narrative_step(raw: Raw, ref_value: str, anchor: date | None, gap: int) -> tuple[str, int] | None:
+    """(unit, signed count) of a narrative shift the match expresses, if it is one that
+    counts from a coarse reference (see :func:`resolve`)."""
+    g = raw.groups
+    if raw.rule == "ago":
+        d = (g["dir"] or "").lower()
+        n = number_value(g["num"])
+        if n is None or g["half"] or n != int(n):
+            return None
+        if d == "ago":
+            # only a same-year period named just before: "from a year ago" compares with it
+            if gap or anchor is None or len(ref_value) <= 4 or ref_value[:4] != f"{anchor.year:04d}":
+                return None
+        elif d not in ("earlier", "later"):
+            return None
+        return (g["unit"] or "").lower().rstrip("s"), int(n) * (1 if d == "later" else -1)
+    if raw.rule == "narr2":
+        return (g["unit"] or "").lower(), -1 if (g["which"] or "").lower() == "before" else 1
+    if raw.rule == "relperiod":
+        rel = (g["rel"] or "").lower()
+        if rel in ("previous", "preceding", "following"):
+            return (g["unit"] or "").lower(), 1 if rel == "following" else -1
+    return None
+
+
+def _shift_coarse(ref_value: str, unit: str, k: int) -> str | None:
+    """``ref_value`` shifted by ``k`` units at its own granularity (TimeBank: net income
+    in the third quarter ... from a year earlier -> the third quarter of the year
+    before). None when the reference is day-level or the unit is finer than it."""
+    m = _COARSE.fullmatch(ref_value)
+    if m is None:
+        return None
+    y = int(m["y"])
+    if unit == "year":
+        return f"{y + k:04d}{ref_value[4:]}"
+    if unit == "quarter" and m["q"]:
+        total = y * 4 + int(m["q"]) - 1 + k
+        return f"{total // 4:04d}-Q{total % 4 + 1}"
+    if unit == "month" and m["m"]:
+        yy, mm = add_months(y, int(m["m"]), k)
+        return f"{yy:04d}-{mm:02d}"
+    if unit == "quarter" and m["m"]:  # "the previous quarter" after a month: its quarter
+        total = y * 4 + (int(m["m"]) - 1) // 3 + k
+        return f"{total // 4:04d}-Q{total % 4 + 1}"
+    return None
+
+
 def _week_weekend(anchor: date, rel: str | None, direction: str) -> str:
     wd = anchor.weekday()
     if rel == "last" or rel == "past" or (rel in (None, "the") and direction == PAST):
@@ -465,6 +540,23 @@ def _r_narr(raw: Raw, text: str, anchor: date | None, direction: str, ref: date 
     return f"{_iso(d)}T{_POD[unit]}", "TIME"
 
 
+def _r_narr2(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Out:
+    """``the day before``, ``the week after``: counted from the last date of the text."""
+    g = raw.groups
+    unit = (g["unit"] or "").lower()
+    step = -1 if (g["which"] or "").lower() == "before" else 1
+    if ref is None:
+        return None  # "the day after the ban comes into force": dated by an event, not a date
+    base = ref
+    if unit == "night":
+        if base is None:
+            return "XXXX-XX-XXTNI", "TIME"
+        return f"{_iso(base + timedelta(days=step))}TNI", "TIME"
+    if base is None:
+        return _placeholder(unit), "DATE"
+    return _shift(base, unit, step), "DATE"
+
+
 def _r_setfreq(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Out:
     return duration_value(1, raw.groups["unit"] or "year"), "SET"
 
@@ -492,7 +584,15 @@ def _r_setper(raw: Raw, text: str, anchor: date | None, direction: str, ref: dat
 
 def _r_setadv(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Out:
     adv = (raw.groups["adv"] or "").lower()
-    return {"annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}[adv], "SET"
+    return {
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "hourly": "PT1H",
+        "daily": "P1D",
+        "nightly": "P1D",
+        "weekly": "P1W",
+        "monthly": "P1M",
+    }[adv], "SET"
 
 
 def _time_base(anchor: date | None, ref_day: date | None) -> str:
@@ -579,15 +679,33 @@ def _r_tonight(raw: Raw, text: str, anchor: date | None, direction: str, ref: da
     return f"{_iso(anchor) if anchor else 'XXXX-XX-XX'}TNI", "TIME"
 
 
+_US_HOLIDAYS = ("Independence", "Memorial", "Labor", "Veterans", "Columbus", "Presidents")
+
+
 def _r_holiday(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Out:
     g = raw.groups
     name = re.sub(r"\s+", " ", g["hol"] or "")
     rel = (g["rel"] or "").strip().lower() or None
+    if name.startswith(_US_HOLIDAYS) and re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", _prev(text, raw.start)):
+        return None  # "Ukrainian Independence Day", "Holocaust Memorial Day": not the US one
     if g["year"]:
         return _iso(holiday(name, int(g["year"]))), "DATE"
     if anchor is None:
         d = holiday(name, 2001)
-        fixed = not name.lower().startswith(("easter", "good", "black", "cyber", "thanks"))
+        fixed = not name.lower().startswith(
+            (
+                "easter",
+                "good",
+                "black",
+                "cyber",
+                "thanks",
+                "labor",
+                "memorial",
+                "columbus",
+                "martin",
+                "presidents",
+            )
+        )
         return (f"XXXX-{d.month:02d}-{d.day:02d}" if fixed else "XXXX-XX-XX"), "DATE"
     return _iso(holiday_near(name, anchor, rel, direction)), "DATE"
 
@@ -623,9 +741,15 @@ def _r_dur(raw: Raw, text: str, anchor: date | None, direction: str, ref: date |
     num = (g["num"] or "").lower()
     if unit == "second" or (unit == "seconds" and num in ("a", "an")):
         return None  # "a second term"
-    if g["old"] and g["sep"] == "-":
-        return None  # "a 45-year-old man": an age as an adjective
     n = number_value(num)
+    if g["old"]:
+        # "a 45-year-old man", "30 years old": an age, a DURATION in TimeML (the
+        # article of the adjectival form stays out)
+        if n is None:
+            return None
+        if g["sep"] == "-":
+            return Resolved(duration_value(n, unit), "DURATION", raw.spans["num"][0], raw.end)
+        return duration_value(n, unit), "DURATION"
     if num in ("a", "an") and unit.endswith("s") and unit != "centuries":
         return None
     if unit.startswith("quarter") and num in ("a", "an", "one"):
@@ -648,7 +772,14 @@ def _r_vunits(raw: Raw, text: str, anchor: date | None, direction: str, ref: dat
     unit = (g["unit"] or "").lower()
     q = re.sub(r"\s+", " ", (g["q"] or "").lower()).strip()
     if not q and not g["prep"]:
-        return None
+        if g["rel"] is None or not (g["unit"] or "")[1:].islower():
+            return None
+        # "just hours after the deadline", "to years of war": a vague duration, when
+        # nothing but a particle or preposition precedes (not "the wilder days of")
+        prev = _prev(text, raw.start)
+        if prev.strip() and not _BARE_UNIT_BEFORE.search(prev):
+            return None
+        return duration_value(None, unit), "DURATION"
     start = raw.spans["q"][0] if g["q"] else raw.spans["unit"][0]
     if q.startswith("recent"):
         return Resolved("PAST_REF", "DATE", start, raw.end)
@@ -703,6 +834,7 @@ _RESOLVERS = {
     "theperiod": _r_theperiod,
     "weekend": _r_weekend,
     "narr": _r_narr,
+    "narr2": _r_narr2,
     "setfreq": _r_setfreq,
     "setevery": _r_setevery,
     "setper": _r_setper,

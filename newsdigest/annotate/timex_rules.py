@@ -220,6 +220,10 @@ RULES: list[tuple[str, str]] = [
         r"(?i:the)\s+(?P<which>(?i:next|following|previous|same|preceding))\s+(?P<unit>(?i:day|morning|afternoon|evening|night))\b",
     ),
     (
+        "narr2",
+        r"(?i:the)\s+(?P<unit>(?i:day|night|week|month|year))\s+(?P<which>(?i:before|after))\b(?!\s+(?i:yesterday|tomorrow)\b)",
+    ),
+    (
         "setfreq",
         rf"(?P<freq>(?i:once|twice|thrice|(?:\d+|{_NUMWORD})\s+times))\s+(?:(?i:a|an|per|every|each)\s+)(?P<unit>{_UNITS1})\b",
     ),
@@ -233,7 +237,10 @@ RULES: list[tuple[str, str]] = [
         r"(?P<per>(?i:a|per))\s+(?P<unit>(?i:day|week|month|year|annum))\b",
     ),
     ("setper2", r"(?P<per>(?i:per))\s+(?P<unit>(?i:day|week|month|year|annum))\b"),
-    ("setadv", r"(?P<adv>(?i:annually|yearly|hourly))\b"),
+    (
+        "setadv",
+        r"(?P<adv>(?i:annually|yearly|hourly)|daily|weekly|monthly|nightly)\b(?!-|\s+(?:life|lives|routine|running|plight|struggles?|grind|chores)\b)",
+    ),
     (
         "time",
         rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]\.m\.|[ap]m\b))(?:\s+(?P<tz>{_TZ}))?"
@@ -245,14 +252,15 @@ RULES: list[tuple[str, str]] = [
     ("oclock", rf"(?P<h>\d{{1,2}}|{_NUMWORD})\s+o'clock\b"),
     (
         "pod",
-        rf"(?P<day>{_WD}|(?i:yesterday|today|tomorrow|this|last|that))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b",
+        rf"(?P<mod>(?i:early|late)\s+)?(?P<day>{_WD}|(?i:yesterday|today|tomorrow|this|last|that))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b",
     ),
     ("tonight", r"(?P<t>(?i:tonight))\b"),
     (
         "holiday",
         rf"(?<!Chinese )(?<!Lunar )(?P<rel>(?i:last|this|next)\s+)?(?P<hol>Christmas\s+Eve|Christmas\s+Day|Christmas(?!\s+(?:Island|tree|card|carol)s?\b)"
         rf"|New\s+Year(?:'|’)?s\s+(?:Eve|Day)|New\s+Year(?!'|’|\s+(?:[Hh]onours?|[Rr]esolutions?)\b)|Easter\s+(?:Sunday|Monday)|Easter(?!\s+(?:Island|Rising|[Ee]ggs?)\b)"
-        rf"|Good\s+Friday(?!\s+Agreement)|Black\s+Friday|Cyber\s+Monday|Thanksgiving(?:\s+Day)?|Boxing\s+Day|Valentine(?:'|’)?s\s+Day|Halloween|Hogmanay)"
+        rf"|Good\s+Friday(?!\s+Agreement)|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Armistice\s+Day|Bastille\s+Day|Columbus\s+Day"
+        rf"|(?<!['’]s )Independence\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Black\s+Friday|Cyber\s+Monday|Thanksgiving(?:\s+Day)?|Boxing\s+Day|Valentine(?:'|’)?s\s+Day|Halloween|Hogmanay)"
         rf"(?:\s+(?P<year>{_YEAR}))?",
     ),
     (
@@ -261,18 +269,19 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"(?<!Mail on )(?<!Bloody )(?<!Black )(?<!Good )(?<!Man )(?<!Girl )(?<!Super )(?<!Cyber )(?P<rel>{_REL}\s+)?(?P<wd>{_WD})(?P<pl>s)?\b"
+        rf"(?<!Mail on )(?<!Bloody )(?<!Black )(?<!Good )(?<!Man )(?<!Girl )(?<!Super )(?<!Cyber )(?P<mod>(?i:early|late)\s+)?(?P<rel>{_REL}\s+)?(?P<wd>{_WD})(?P<pl>s)?\b"
         r"(?!\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|People|Mail|Tribune|Independent|Sport|Star|Record|Business|Night\s+Football|Agreement|Club|Review|Magazine)\b)",
     ),
     (
         "dur",
         rf"(?<![\d$£€.,])(?P<pre>(?i:the\s+)(?:(?i:past|last|next|first|previous|coming|following|final|remaining|latest|initial|same)\s+)?|(?i:past|last|next|first|previous|coming|following|final|remaining|latest|initial|same)\s+)?"
         rf"(?P<approx>(?i:about|around|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|some|another|an\s+additional|roughly|approximately|just|only|barely|over)\s+)?"
-        rf"(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?P<sep>-|\s+)(?P<unit>{_UNIT})(?P<old>\s+old\b|-old\b)?",
+        rf"(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?P<sep>-|\s+)(?P<unit>{_UNIT})\b(?P<old>\s+old\b|-old\b)?",
     ),
     (
         "vunits",
-        rf"(?P<prep>(?i:for|in|over|within|after|from)\s+)?(?P<q>(?i:(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+|many\s+)?|recent\s+))?(?P<unit>(?i:{_UNIT_PL}))\b",
+        rf"(?P<prep>(?i:for|in|over|within|after|from)\s+)?(?P<q>(?i:(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+|many\s+)?|recent\s+))?(?P<unit>(?i:{_UNIT_PL}))\b"
+        r"(?P<rel>(?=\s+(?:after|before|of)\s))?",
     ),
     (
         "year",
@@ -319,11 +328,13 @@ _STRONG = frozenset(
     + list(ORDINALS)
     + list(DECADE_WORDS)
     + [w + "s" for w in WEEKDAYS]
+    + ["hours", "days", "weeks", "months", "years", "decades"]
     + """near distant foreseeable number yesterday today tomorrow tonight now currently recently lately nowadays presently
     annually yearly hourly noon midday midnight last next this past coming early late mid
     earlier later every each once twice thrice per fiscal fy q h spring summer autumn fall
     winter these right at christmas easter good black cyber thanksgiving boxing valentine
-    halloween hogmanay few several some many numerous about around nearly almost more less
+    halloween hogmanay labor memorial veterans armistice bastille columbus independence martin
+    presidents daily weekly monthly nightly few several some many numerous about around nearly almost more less
     fewer up another roughly approximately just only barely over previous following current
     same upcoming preceding remaining latest initial end beginning start middle turn close
     rest remainder recent couple pair dozen hundred that""".split()
