@@ -34,6 +34,7 @@ its country. Self-dyads and repeated (source, target, quad, sentence) events are
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -239,6 +240,33 @@ _PLACE_GAP = re.compile(
 )
 
 
+# A noun phrase between the subject and a verb ("welcomed the release of citizens detained in
+# China"): the verb is a reduced relative, not the subject's act.
+_NP_BETWEEN = re.compile(r"\b(?:the|a|an|two|three|four|five|several|some|\d+)\b", re.IGNORECASE)
+
+
+# A bare verb form right after a lowercase singular noun is a noun ("budget support",
+# "border control"), not the next clause's verb.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_NOT_NOUN = frozenset(
+    "to will would could should may might must can cannot not also and or did does do jointly further "
+    "then never always still only now".split()
+)
+
+
+def _noun_use(stext: str, start: int, end: int) -> bool:
+    m = _WORD_BEFORE.search(stext, max(0, start - 25), start)
+    if not m:
+        return False
+    prev, first = m.group(1), stext[start:end].split()[0].lower()
+    if not prev.islower() or prev in _NOT_NOUN or prev.endswith(("s", "ly", "y", "ed")):
+        return False
+    return not first.endswith(("s", "ed", "ing"))
+
+
+_NONFINITE = re.compile(r"\b(?:before|after|while|when|since|without|then)\s+$", re.IGNORECASE)
+
+
 def _prep_gap_ok(gap: str) -> bool:
     """A longer object phrase ending in a preposition: "pledged $5.5 billion in new aid to"."""
     return len(gap.split()) <= 9 and bool(_PREP_END.search(gap)) and not _PREP_STOP.search(gap)
@@ -250,9 +278,16 @@ def _place_target(
     """When an act has no actor as object, the country of the place it is aimed at or happens in
     ("air strikes on targets near Damascus", "condemned the coup in Niger", "arrived in Beijing")."""
     for p in after_all:
+        if p.start < t.end:
+            continue
         if p.start >= limit:
             break
-        if p.loc and p.code not in avoid and p.kind != "org":
+        if (
+            p.loc
+            and p.code not in avoid
+            and p.kind != "org"
+            and not _GEO_NOUN.match(stext[p.end : p.end + 20])
+        ):
             gap = stext[t.end : p.start]
             if not gap.strip() or _PLACE_GAP.match(gap):
                 return [p]
@@ -421,7 +456,10 @@ def _events_in_sentence(
     def group_left(idx: int, members: list[_Part]) -> list[_Part]:
         group = [members[idx]]
         j = idx
-        while j > 0 and _COORD_GAP.match(stext[members[j - 1].end : members[j].start]):
+        while j > 0 and (
+            members[j - 1].start == members[j].start
+            or _COORD_GAP.match(stext[members[j - 1].end : members[j].start])
+        ):
             if members[j - 1].loc:
                 break
             group.insert(0, members[j - 1])
@@ -432,7 +470,10 @@ def _events_in_sentence(
         group = [members[idx]]
         j = idx
         while j + 1 < len(members) and members[j + 1].start < limit:
-            if not _COORD_GAP.match(stext[members[j].end : members[j + 1].start]) or members[j + 1].loc:
+            if members[j + 1].loc or not (
+                members[j + 1].start == members[j].start
+                or _COORD_GAP.match(stext[members[j].end : members[j + 1].start])
+            ):
                 break
             group.append(members[j + 1])
             j += 1
@@ -446,7 +487,12 @@ def _events_in_sentence(
         after_limit = right
         if typ not in ("VF",):
             for u in triggers[ti + 1 :]:
-                if not u.embedded and u.start > t.end and u.rule.type in ("V", "VT", "VF", "S", "VP"):
+                if (
+                    not u.embedded
+                    and u.start > t.end
+                    and u.rule.type in ("V", "VT", "VF", "S", "VP")
+                    and not _noun_use(stext, u.start, u.end)
+                ):
                     after_limit = min(after_limit, u.start)
                     break
         before = [
@@ -517,26 +563,34 @@ def _events_in_sentence(
         if passive:
             if agent is None or not before:
                 continue
-            sources = [agent]
+            sources = group_right(after_all.index(agent), after_all, right) if agent in after_all else [agent]
             subj = [p for p in before if not _CLAUSE_STOP.search(stext[p.end : t.start])]
             targets = group_right(0, subj, t.start) if subj else group_left(len(before) - 1, before)
             text_start = min(targets[0].start, t.start)
             text_end = max(agent.np_end, t.end)
         elif typ in ("V", "VT", "VF", "VP"):
-            if before and not after:
-                after = _place_target(stext, t, after_all, after_limit, sources_codes(before))
+            if before and not after and not _NP_BETWEEN.search(stext[before[-1].end : t.start]):
+                after = _place_target(stext, t, parts, after_limit, sources_codes(before))
             if not before or not after:
                 continue
             sources = group_left(len(before) - 1, before)
+            if _NONFINITE.search(stext[max(0, t.start - 12) : t.start]) and stext[t.start : t.end].split()[
+                0
+            ].endswith("ing"):
+                # "He will meet Biden before travelling to Canada": the main clause's subject acts.
+                sources = group_right(0, before, t.start)
             tgt_idx = next((i for i, p in enumerate(after) if p.code not in {s.code for s in sources}), None)
             if tgt_idx is None:
                 continue
-            targets = group_right(after_all.index(after[tgt_idx]), after_all, after_limit)
+            if after[tgt_idx] in after_all:
+                targets = group_right(after_all.index(after[tgt_idx]), after_all, after_limit)
+            else:
+                targets = [after[tgt_idx]]
             text_end = max(p.np_end for p in targets)
         elif typ in ("N", "NT"):
             rest = [p for p in after if p is not agent]
             if not rest and (agent is not None or before):
-                rest = _place_target(stext, t, after_all, after_limit, set())
+                rest = _place_target(stext, t, parts, after_limit, set())
             if agent is not None:
                 sources = [agent]
             elif before:
@@ -637,9 +691,9 @@ def _events_in_sentence(
                     trig_end.append(t.end)
     # One target participant reached from two triggers ("approved a loan for Pakistan"):
     # keep the trigger nearest to it.
-    best: dict[tuple[int, int], tuple[int, int]] = {}
+    best: dict[tuple[int, str, int, str], tuple[int, int]] = {}
     for i, (src, tgt, _q, _a, _b) in enumerate(out):
-        key = (src.start, tgt.start)
+        key = (src.start, src.code, tgt.start, tgt.code)
         dist = abs(tgt.start - trig_end[i])
         if key not in best or dist < best[key][0]:
             best[key] = (dist, i)
@@ -665,6 +719,62 @@ def _dates_clause(text: str, t0: int, t1: int, a: int, b: int) -> bool:
     return t1 <= a and first is not None and t1 <= first.start() and len(text[: first.start()].split()) <= 6
 
 
+_PRONOUN = re.compile(r"\b(?:He|She)\b")
+_PAIR = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|states|governments|neighbours|neighbors|sides|"
+    r"leaders|capitals|allies|rivals|presidents|prime\s+ministers|foreign\s+ministers|ministers)\b"
+)
+_DESCRIPTOR = re.compile(
+    r"\b[Tt]he\s+(?:(?:Gulf|Gulf\s+Arab|Balkan|Baltic|Caucasus|Himalayan|Nordic|Scandinavian|Central\s+Asian|"
+    r"Central\s+American|South\s+American|West\s+African|East\s+African|North\s+African|Southeast\s+Asian|"
+    r"Caribbean|Pacific|Andean|Alpine|Arab|Middle\s+Eastern|Latin\s+American|African|Asian|European|"
+    r"oil-rich|landlocked|communist|nuclear-armed|Muslim-majority|Horn\s+of\s+Africa|self-ruled|"
+    r"self-governing|island)\s+(?:state|nation|country|kingdom|emirate|republic|sultanate|city-state|"
+    r"monarchy|democracy)|island\s+nation|country|nation|kingdom|emirate|sultanate|island)(?=['’]s\b|\s)"
+)
+
+
+def _anaphora(text: str, mentions: list[Mention], actors: list[Actor]) -> list[Mention]:
+    """Mentions for anaphors, resolved within the article: "He"/"She" -> the last named person's
+    country; "the two countries" / "both sides" -> the last two different actors named;
+    "the Gulf state", "the island's president" -> the last country named."""
+    named = sorted(
+        [(m.start, m.end, m.code, m.kind) for m in mentions]
+        + [(st, en, a.country, "person") for a in actors if a.country for st, en in a.spans]
+    )
+    if not named:
+        return []
+    starts = [n[0] for n in named]
+    taken = [(n[0], n[1]) for n in named]
+    out: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def before(pos: int) -> list[tuple[int, int, str, str]]:
+        return named[: bisect_left(starts, pos)]
+
+    for m in _PRONOUN.finditer(text):
+        prev = [n for n in before(m.start()) if n[3] == "person"]
+        if prev and free(m.start(), m.end()):
+            out.append(Mention(m.group(0), m.start(), m.end(), prev[-1][2], "pronoun"))
+    for m in _PAIR.finditer(text):
+        codes: list[str] = []
+        for n in reversed(before(m.start())):
+            if n[2] not in codes and n[3] != "org":
+                codes.append(n[2])
+            if len(codes) == 2:
+                break
+        if len(codes) == 2 and free(m.start(), m.end()):
+            for c in sorted(codes):
+                out.append(Mention(m.group(0), m.start(), m.end(), c, "pair"))
+    for m in _DESCRIPTOR.finditer(text):
+        prev = [n for n in before(m.start()) if n[3] in ("name", "adjective", "demonym", "capital", "seat")]
+        if prev and free(m.start(), m.end()):
+            out.append(Mention(m.group(0), m.start(), m.end(), prev[-1][2], "descriptor"))
+    return out
+
+
 def find_events(
     article: Article,
     sentences: list[Sentence],
@@ -675,7 +785,7 @@ def find_events(
     """Events with source, target and quad class, in sentence order."""
     events: list[Event] = []
     seen: set[tuple[str, str, int, str]] = set()
-    ms = sorted(mentions, key=lambda m: m.start)
+    ms = sorted(mentions + _anaphora(article.text, mentions, actors), key=lambda m: (m.start, m.code))
     for sent in sentences:
         s0, s1 = sent.start, sent.end
         smentions = [m for m in ms if m.start >= s0 and m.end <= s1]
