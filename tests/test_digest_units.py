@@ -157,7 +157,8 @@ def test_digest_from_hand_annotations() -> None:
     d = build_digest(_pair_annotations(), words=60)
     assert d.pair == ["RUS", "TUR"]
     main = d.dyads[0]
-    assert main["events"] == 4 and main["tone"] == 0.0  # two agreements, two shoot-downs
+    # Two reports of the pipeline deal and two of the 2015 shoot-down: two events.
+    assert main["events"] == 2 and main["reports"] == 4 and main["tone"] == 0.0
     assert [p["date"] for p in main["tone_series"]] == ["2015", "2016-10"]
     assert main["sparkline"] == "▁█"
     # The pipeline deal and the 2015 shoot-down are both corroborated.
@@ -202,3 +203,45 @@ def test_pair_option_and_unknown_pair() -> None:
 def test_empty_input() -> None:
     d = build_digest([])
     assert d.pair is None and d.articles == [] and d.summary == []
+
+
+def test_tone_counts_each_event_once() -> None:
+    """Three reports of one shoot-down (two articles, one of them twice) weigh as one event
+    against three distinct acts of cooperation."""
+    a = annotate_by_hand(
+        "outlet-a/2",
+        "Turkish jets shot down a Russian bomber in November 2015. "
+        "The downing of the Russian bomber by Turkish jets froze ties. "
+        "Turkey and Russia signed a trade deal on Monday. "
+        "Turkey sent grain shipments to Russia.",
+        "2016-10-10",
+        events=[
+            ("shot down a Russian bomber", "TUR", "RUS", 4, "2015-11"),
+            ("downing of the Russian bomber", "TUR", "RUS", 4, None),
+            ("signed a trade deal", "TUR", "RUS", 2, "2016-10-10"),
+            ("sent grain shipments", "TUR", "RUS", 2, None),
+        ],
+    )
+    b = annotate_by_hand(
+        "outlet-b/2",
+        "Russia and Turkey agreed to open a consulate in Antalya. "
+        "Relations collapsed when Turkish jets shot down a Russian bomber in 2015.",
+        "2016-10-12",
+        events=[
+            ("agreed to open a consulate", "RUS", "TUR", 2, None),
+            ("shot down a Russian bomber", "TUR", "RUS", 4, "2015"),
+        ],
+    )
+    for ann in (a, b):  # events the text does not date carry no date (as the annotator gives them)
+        for ev in ann.events:
+            if ev.text in (
+                "downing of the Russian bomber",
+                "sent grain shipments",
+                "agreed to open a consulate",
+            ):
+                ev.date = None
+    main = build_digest([a, b]).dyads[0]
+    assert main["reports"] == 6 and main["events"] == 4
+    assert main["tone"] == 0.5 and main["tone_label"] == "mostly cooperative"
+    # The shoot-down is dated by its most precise statement, the rest by month.
+    assert [p["date"] for p in main["tone_series"]] == ["2015-11", "2016-10"]

@@ -14,7 +14,8 @@ from itertools import combinations
 from typing import Any
 
 from newsdigest.digest.index import Doc, is_calendar
-from newsdigest.digest.tone import sparkline, tone, tone_label, tone_series
+from newsdigest.digest.lexicon import concepts
+from newsdigest.digest.tone import Report, distinct_events, sparkline, tone, tone_label, tone_series
 
 EVENT_WEIGHT = 2.0
 ORG_FACTOR = 0.5
@@ -26,7 +27,8 @@ class DyadStats:
     pair: tuple[str, str]
     co_sentences: int = 0
     mentions: int = 0
-    events: list[tuple[str | None, int]] = field(default_factory=list)  # (date, quad)
+    events: list[tuple[str | None, int]] = field(default_factory=list)  # (date, quad) per report
+    reports: list[Report] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
 
     @property
@@ -61,8 +63,10 @@ def dyad_stats(docs: list[Doc]) -> dict[tuple[str, str], DyadStats]:
                 if not ev.source or not ev.target or ev.source == ev.target:
                     continue
                 st = get(ev.source, ev.target)
-                date = ev.date if is_calendar(ev.date) else doc.date
-                st.events.append((date, ev.quad))
+                stated = ev.date if is_calendar(ev.date) else None
+                st.events.append((stated or doc.date, ev.quad))
+                words = frozenset(c for c in concepts(ev.text) if not c.isupper())
+                st.reports.append(Report(doc.id, ev.start, ev.quad, stated, doc.date, words))
                 st.articles.add(doc.id)
     return stats
 
@@ -84,8 +88,11 @@ def choose_pair(ranked: list[DyadStats], wanted: tuple[str, str] | None) -> tupl
 
 
 def dyad_record(st: DyadStats, names: dict[str, str]) -> dict[str, Any]:
-    quads = [q for _, q in st.events]
-    series = tone_series([(d, q) for d, q in st.events if d])
+    """The dyad's line: tone and its series over distinct events (the same event reported
+    by several articles, or twice in one, counts once)."""
+    events = distinct_events(st.reports)
+    quads = [q for _, q, _ in events]
+    series = tone_series([(d, q) for d, q, _ in events if d])
     t = tone(quads)
     counts = {str(q): quads.count(q) for q in (1, 2, 3, 4)}
     return {
@@ -94,10 +101,11 @@ def dyad_record(st: DyadStats, names: dict[str, str]) -> dict[str, Any]:
         "score": round(st.score, 3),
         "mentions": st.mentions,
         "co_mentions": st.co_sentences,
-        "events": len(st.events),
+        "events": len(events),
+        "reports": len(st.reports),
         "quads": counts,
         "tone": t,
-        "tone_label": tone_label(t),
+        "tone_label": tone_label(t, len(events)),
         "tone_series": series,
         "sparkline": sparkline(series),
         "articles": len(st.articles),

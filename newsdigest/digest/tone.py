@@ -9,10 +9,74 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 QUAD_WEIGHT = {1: 0.4, 2: 1.0, 3: -0.4, 4: -1.0}
 SPARK = "▁▂▃▄▅▆▇█"
+
+
+SAME_EVENT = 0.5  # Jaccard of two reports' concept sets above which they tell one event
+
+
+@dataclass(slots=True)
+class Report:
+    """One report of a dyadic event: which article said it, where, and what it said."""
+
+    doc: str
+    position: int
+    quad: int
+    stated: str | None  # the date the text gives the event (a calendar TIMEX value), if any
+    fallback: str | None  # the article's date, for an event the text does not date
+    concepts: frozenset[str]
+
+
+def distinct_events(reports: list[Report]) -> list[tuple[str | None, int, int]]:
+    """Reports of the same event (same quad class; the same stated day, or similar words and
+    no contradicting dates) counted once, across articles and within one: (date, quad,
+    number of reports) per event, the date the most precise one stated, else the earliest
+    article date. Candidates come from shared concepts (never all pairs); the result does
+    not depend on the reports' order."""
+    reports = sorted(reports, key=lambda r: (r.doc, r.position, r.quad, r.stated or ""))
+    parent = list(range(len(reports)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    index: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        keys = sorted(r.concepts) + ([f"day:{r.stated}"] if r.stated and len(r.stated) >= 10 else [])
+        for k in keys:
+            bucket = index[(r.quad, k)]
+            for j in bucket[-200:]:  # a very common concept: the most recent reports suffice
+                if find(i) != find(j) and _same_event(reports[i], reports[j]):
+                    parent[max(find(i), find(j))] = min(find(i), find(j))
+            bucket.append(i)
+    groups: dict[int, list[Report]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        groups[find(i)].append(r)
+    out = []
+    for root in sorted(groups):
+        rs = groups[root]
+        stated = sorted((r.stated for r in rs if r.stated), key=lambda v: (-len(v), v))
+        fallback = sorted(r.fallback for r in rs if r.fallback)
+        out.append((stated[0] if stated else (fallback[0] if fallback else None), rs[0].quad, len(rs)))
+    return out
+
+
+def _same_event(a: Report, b: Report) -> bool:
+    if a.quad != b.quad:
+        return False
+    if a.stated and b.stated and not (a.stated.startswith(b.stated) or b.stated.startswith(a.stated)):
+        return False  # dates that contradict each other
+    if a.stated and b.stated and a.stated == b.stated and len(a.stated) >= 10:
+        return True
+    if not a.concepts or not b.concepts:
+        return False
+    return len(a.concepts & b.concepts) / len(a.concepts | b.concepts) >= SAME_EVENT
 
 
 def tone(quads: Iterable[int]) -> float:
@@ -35,13 +99,11 @@ def bucket(date: str, by_month: bool) -> str:
 
 
 def tone_series(dated: list[tuple[str, int]]) -> list[dict[str, Any]]:
-    """Tone per period from (date, quad) pairs, oldest first. Months when the dates span more
-    than about two months, else days."""
+    """Tone per month from (date, quad) pairs, oldest first (a year-only date is its own
+    period, before the months of that year)."""
     if not dated:
         return []
-    days = sorted(d for d, _ in dated)
-    span_months = _months(days[-1]) - _months(days[0])
-    by_month = span_months > 2
+    by_month = True
     groups: dict[str, list[int]] = defaultdict(list)
     for d, q in dated:
         groups[bucket(d, by_month)].append(q)
@@ -63,13 +125,18 @@ def sparkline(series: list[dict[str, Any]]) -> str:
     return "".join(out)
 
 
-def tone_label(t: float) -> str:
-    if t >= 0.5:
+def tone_label(t: float, events: int | None = None) -> str:
+    """A word for the tone: the balance in fifths of the scale (one material act of
+    conflict against two verbal acts of cooperation is "mixed"); "no events" when there are
+    none when there are no events."""
+    if events == 0:
+        return "no events"
+    if t >= 0.6:
         return "cooperative"
-    if t > 0.1:
+    if t >= 0.2:
         return "mostly cooperative"
-    if t >= -0.1:
+    if t > -0.2:
         return "mixed"
-    if t > -0.5:
+    if t > -0.6:
         return "mostly conflictual"
     return "conflictual"
