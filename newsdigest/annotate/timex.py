@@ -79,7 +79,7 @@ def _scan(
         if res is None or res.end <= res.start:
             m = _send(matches, m.start() + 1)
             continue
-        if res.type == "DATE" and (day := day_of_value(res.value)) is not None:
+        if res.type in ("DATE", "TIME") and (day := day_of_value(res.value)) is not None:
             ref = day
             ref_sentence = sent.index if sent is not None else -1
         if res.type == "DATE" and _CALENDAR.fullmatch(res.value):

@@ -69,6 +69,10 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
+# "was expected to", "had been scheduled for": a plan reported in the past tense
+_PAST_AUX = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.IGNORECASE)
+
+
 def signal_before(text: str, start: int) -> tuple[str | None, int]:
     """The preposition right before ``start`` (TimeML's SIGNAL) and where it begins."""
     head = text[max(0, start - 20) : start]
@@ -101,7 +105,10 @@ def clause_direction(sentence: str, s: int, e: int) -> str:
     nearest before it in its clause (``said on Monday it would ...`` is past for
     Monday, future for what follows ``would``), else the first one after it."""
     lo, hi = _bounds(sentence, s, e)
-    cues: list[tuple[int, str]] = [(m.start(), FUTURE) for m in _FUTURE.finditer(sentence, lo, hi)]
+    cues: list[tuple[int, str]] = [
+        (m.start(), PAST if _PAST_AUX.search(sentence, max(lo, m.start() - 20), m.start()) else FUTURE)
+        for m in _FUTURE.finditer(sentence, lo, hi)
+    ]
     fut = {c[0] for c in cues}
     cues += [
         (m.start(), PAST)

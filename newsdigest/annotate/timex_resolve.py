@@ -102,6 +102,10 @@ _BARE_UNIT_BEFORE = re.compile(
     r"took|takes|take|taking|spent|spend|lasted|last|lasts|waited|wait|before|during|through|ended|end))\s*$",
     re.IGNORECASE,
 )
+_TAKE_BEFORE = re.compile(
+    r"\b(?:take|takes|took|taken|taking|last|lasts|lasted|lasting|spend|spends|spent|spending|wait|waits|waited)\s+$",
+    re.IGNORECASE,
+)
 _SEASON_CUE = re.compile(
     r"\b(?:in|during|over|since|until|till|by|through|throughout|before|after|of|this|last|next)\s*$",
     re.IGNORECASE,
@@ -308,6 +312,19 @@ def _r_month(raw: Raw, text: str, anchor: date | None, direction: str, ref: date
         elif rel == "this":
             year = anchor.year
         else:
+            # a month naming a noun ("its August recess", "the April meetings") in a
+            # future clause may be one just past: weigh past months 6x their distance
+            if (
+                direction == FUTURE
+                and re.search(r"\b(?:its|their|his|her|our|the|this|that|a|an)\s+$", _prev(text, raw.start))
+                and re.match(r"\s+[a-z]", text[raw.end : raw.end + 2])
+            ):
+                here = anchor.year * 12 + anchor.month
+                year = min(
+                    (anchor.year - 1, anchor.year, anchor.year + 1),
+                    key=lambda y: abs(y * 12 + month - here) * (6 if y * 12 + month < here else 1),
+                )
+                return f"{year:04d}-{month:02d}", "DATE"
             year = choose_year(anchor, month, None, direction)
     return f"{year:04d}-{month:02d}", "DATE"
 
@@ -484,6 +501,8 @@ def _r_relperiod(raw: Raw, text: str, anchor: date | None, direction: str, ref: 
     unit = (g["unit"] or "").lower()
     rel = (g["rel"] or "").lower()
     the = bool(g["the"])
+    if unit == "hour":  # "the last hour", "the next hour": a duration
+        return (duration_value(1, unit), "DURATION") if rel in ("past", "last", "next", "coming") else None
     if rel in ("past",) or (rel == "last" and the):
         if unit == "weekend":
             return ("XXXX-WXX-WE" if anchor is None else _week_weekend(anchor, "last", direction)), "DATE"
@@ -772,7 +791,12 @@ def _r_vunits(raw: Raw, text: str, anchor: date | None, direction: str, ref: dat
     unit = (g["unit"] or "").lower()
     q = re.sub(r"\s+", " ", (g["q"] or "").lower()).strip()
     if not q and not g["prep"]:
-        if g["rel"] is None or not (g["unit"] or "")[1:].islower():
+        if not (g["unit"] or "")[1:].islower():
+            return None
+        if g["rel"] is None:
+            # "could take weeks", "lasted months": the object of a verb of duration
+            if _TAKE_BEFORE.search(_prev(text, raw.start)):
+                return duration_value(None, unit), "DURATION"
             return None
         # "just hours after the deadline", "to years of war": a vague duration, when
         # nothing but a particle or preposition precedes (not "the wilder days of")

@@ -208,7 +208,7 @@ RULES: list[tuple[str, str]] = [
     (
         "relperiod",
         rf"(?P<mod>{_MODP}|{_MOD}[- ](?:in\s+)?)?(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|current|same|upcoming|preceding))\s+"
-        r"(?P<unit>(?i:weekend|week|month|year|decade|century|quarter))\b(?!-)",
+        r"(?P<unit>(?i:weekend|week|month|year|decade|century|quarter|hour))\b(?!-)",
     ),
     ("weekend", r"(?i:the)\s+(?i:weekend)\b"),
     (
@@ -276,7 +276,7 @@ RULES: list[tuple[str, str]] = [
         "dur",
         rf"(?<![\d$£€.,])(?P<pre>(?i:the\s+)(?:(?i:past|last|next|first|previous|coming|following|final|remaining|latest|initial|same)\s+)?|(?i:past|last|next|first|previous|coming|following|final|remaining|latest|initial|same)\s+)?"
         rf"(?P<approx>(?i:about|around|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|some|another|an\s+additional|roughly|approximately|just|only|barely|over)\s+)?"
-        rf"(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?P<sep>-|\s+)(?P<unit>{_UNIT})\b(?P<old>\s+old\b|-old\b)?",
+        rf"(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?P<sep>-|\s+)(?P<adj>(?i:consecutive|straight|successive|full|more|additional|further|whole|long)\s+)?(?P<unit>{_UNIT})\b(?P<old>\s+old\b|-old\b)?",
     ),
     (
         "vunits",
