@@ -56,7 +56,7 @@ _TOK = (
     rf"(?:(?:al|el|Al|El|bin|ibn|Bin)-)?(?:O'|O’|D'|D’)?"
     rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
 )
-_PARTICLE = r"(?:al|el|bin|ibn|bint|abu|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y)"
+_PARTICLE = r"(?:al|el|ap|bin|ibn|bint|abu|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y)"
 _INITIAL = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
 # A name: tokens separated by single spaces, particles and middle initials allowed.
 _NAME = rf"(?:{_TOK}|{_INITIAL})(?:[ ](?:{_PARTICLE}[ ])?(?:{_INITIAL}[ ])?{_TOK})*"
@@ -74,7 +74,8 @@ _CUE_WORDS = (
     "testified|joked|boasted|lamented|conceded|indicated|hinted|signalled|signaled|"
     "accused|accuses|described|describes|called|calls|dismissed|criticised|criticized|"
     "jokes|quipped|quips|concedes|recalls|reckons|reckoned|argues|warns|suggests|"
-    "condemned|welcomed|praised|hailed|cheered|rejected|defended|threatened|appealed|questioned"
+    "condemned|welcomed|praised|hailed|cheered|rejected|defended|threatened|appealed|questioned|"
+    "shouted|chanted|exclaimed|cried|yelled|screamed|whispered|muttered|recounted|insisted"
 )
 _SPEECH_AFTER_NAME = re.compile(
     r"(?:,[^,]{1,60},|,)?[ ]+(?:(?:also|further|then|later|again|has|had|have|was|reportedly|"
@@ -93,6 +94,8 @@ _PORTFOLIO = (
     "Treasury|European Affairs|Foreign Affairs|Culture|Sports|Science|Water|Housing|"
     "Immigration|Petroleum|Planning|Commerce|Investment|Digital|Climate"
 )
+# longest alternative first, so "Foreign Affairs" wins over "Foreign" ("Ministry of Foreign Affairs")
+_PORTFOLIO = "|".join(sorted(dict.fromkeys(_PORTFOLIO.split("|")), key=lambda w: (-len(w), w)))
 _STOP_FIRST = frozenset(
     """The A An This That These Those It Its In On At For From With By As But And Or If
     When While After Before Since Until During Although Though Because According Under Over
@@ -399,6 +402,18 @@ _TITLE_TOKEN = re.compile(
 )
 
 
+# honorifics and abbreviated titles that are never part of the name ("Sir Keir Starmer" ->
+# "Keir Starmer", "Lord Cameron" -> "Cameron", "Sen. Sherrod Brown" -> "Sherrod Brown")
+_NAME_PREFIXES = frozenset(
+    """Sir Dame Lord Lady Baroness Baron Dr Prof Professor Rev Reverend Sen Rep Gov Gen Col Lt
+    Maj Capt Sgt Cllr Mr Mrs Ms Miss Mme Mister Sheikh Sheikha Ayatollah Imam Rabbi Cardinal
+    Archbishop Bishop Pope Father Brother Sister Justice Judge""".split()
+)
+
+
+_PEERAGE_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron)[ ]$")
+
+
 def _trim_name(text: str, start: int, end: int, ctx: _Ctx) -> tuple[int, int] | None:
     """Drop leading stop words / country words / titles from a candidate name span."""
     name = text[start:end]
@@ -406,12 +421,18 @@ def _trim_name(text: str, start: int, end: int, ctx: _Ctx) -> tuple[int, int] | 
     if tm:
         start += tm.end()
         name = name[tm.end() :]
+    given = _data().given
     while True:
         m = re.match(r"\S+ ", name)
         if not m:
             break
         first = name[: m.end() - 1]
-        if first in _STOP_FIRST or ctx.covered[start]:
+        if first in _STOP_FIRST or first.rstrip(".") in _NAME_PREFIXES:
+            start += m.end()
+            name = name[m.end() :]
+            continue
+        if ctx.covered[start] and not (first in given and NAME_RE.match(name, m.end())):
+            # "Israel Katz": a country word that is also a given name stays in the name
             start += m.end()
             name = name[m.end() :]
             continue
@@ -644,8 +665,10 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
             anchors.append(_Anchor(tok, ts, ts + len(tok), None, None))
 
     persons = _build_persons(text, anchors, title_spans, counterparts, ctx)
+    persons, as_orgs = _persons_that_are_organisations(text, persons)
     _add_roles(text, persons, ctx)
     institutions = _find_institutions(text, ctx, persons)
+    institutions += _find_organisations(text, ctx, persons, institutions, as_orgs)
     out: list[Actor] = []
     for p in persons + institutions:
         spans = sorted(set(p.spans))
@@ -661,6 +684,187 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         )
     out.sort(key=lambda a: (a.spans[0][0] if a.spans else 0, a.name))
     return out
+
+
+# ---------------------------------------------------------------- organisations
+# Last words that make a capitalised run an organisation: companies first, then public bodies.
+COMPANY_SUFFIXES = frozenset(
+    """Inc Corp Corporation Ltd Limited Plc plc PLC Co Company Group Holdings Bank Banking
+    Motors Motor Airlines Airways Steel Capital Partners Energy Petroleum Oil Mining
+    Pharmaceuticals Pharma Technologies Technology Systems Industries Insurance Securities
+    Investments Telecom Communications Electric Foods Brands Stores Resources Entertainment
+    Labs Chemicals Semiconductor Logistics Shipping Ventures Enterprises""".split()
+)
+PUBLIC_SUFFIXES = frozenset(
+    """Commission Council Agency Authority Ministry Department Office Embassy Guard Forces
+    Army Navy Organization Organisation Union Fund Institute Foundation Association
+    Federation Programme Program Service Court Parliament Committee Bureau Police Reserve
+    Treasury Alliance Coalition Movement Front Brigade Brigades Corps Secretariat""".split()
+)
+_ORG_SUFFIX = "|".join(sorted(COMPANY_SUFFIXES | PUBLIC_SUFFIXES, key=lambda w: (-len(w), w)))
+_ACRONYM = r"(?:[A-Z][A-Z0-9&]{1,5}|G[0-9]{1,2})(?![\w-])"
+_ORG_RUN = re.compile(
+    rf"(?<![\w.'’-])(?:(?:{_TOK}|{_ACRONYM})[ ](?:(?:&|and|of|for)[ ])?){{0,4}}(?:{_ORG_SUFFIX})\.?"
+    rf"(?:[ ]of[ ](?:the[ ])?{_TOK}(?:[ ]{_TOK})?)?(?![\w-])"
+)
+_ACRONYM_CUE = re.compile(
+    rf"(?<![\w.'’-])(?P<acr>{_ACRONYM})(?:,[^,]{{1,60}},)?[ ]+"
+    rf"(?:(?:also|further|then|later|again|has|had)[ ]+)?(?:{_CUE_WORDS})\b"
+    rf"|\baccording[ ]to[ ](?:the[ ])?(?P<acr2>{_ACRONYM})"
+)
+# a lower-case company descriptor right before a name: "mining giant Rio Tinto", "the lender"
+_COMPANY_BEFORE = re.compile(
+    r"(?:giant|group|firm|company|carmaker|automaker|lender|bank|miner|retailer|supermarket|airline|"
+    r"insurer|chipmaker|maker|manufacturer|conglomerate|producer|operator|broadcaster|rival|brand|"
+    r"chain|major|startup|start-up|companies|firms|banks|shares[ ]in|stake[ ]in)[ ]$"
+)
+_COMPANY_AFTER = re.compile(
+    r"(?:'s|’s)?[ ](?:chief[ ]executive|chief[ ]financial[ ]officer|chief[ ]economist|CEO|boss|"
+    r"chairman|chairwoman|shares|shareholders|share[ ]price|executives|bosses|board)\b"
+)
+_LEDE_ORG = re.compile(
+    rf"(?:^|\n|[.!?][ ]+)(?P<org>{_TOK}(?:[ ]{_TOK})?)[ ][a-z][^.!?\n]*,[ ]the[ ](?:[a-z-]+[ ]){{0,3}}"
+    r"(?:company|group|firm|bank|lender|carmaker|retailer|miner|business|conglomerate|airline)[ ]"
+    r"(?:said|says|announced|confirmed)\b"
+)
+
+
+# letters after a person's name, not organisations: "Paul Boateng MP said", "Jane Doe QC said"
+_POSTNOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE PhD MD CEO CFO COO MSc BA MA JP".split())
+_EMBASSY = re.compile(
+    rf"(?<![\w-])(?P<org>[{_UP}][{_LO}]+[ ](?:embassy|consulate|Embassy|Consulate))(?![\w-])"
+)
+
+
+def org_is_company(name: str) -> bool:
+    """True for an organisation that "the company"/"the firm" can refer to: not a seat of
+    government, a medium or a public body."""
+    toks = name.replace(".", "").split()
+    if name in _INSTITUTIONS or name in _MEDIA or not toks:
+        return False
+    return not (any(t in PUBLIC_SUFFIXES for t in toks) or re.search(r"\bMinistry\b", name))
+
+
+def _persons_that_are_organisations(text: str, persons: list[_Person]) -> tuple[list[_Person], list[_Person]]:
+    """A "person" found only through a speech verb that the text treats as a company
+    ("mining giant Rio Tinto", "Rio Tinto chief executive ...", "shares in X") is one."""
+    given = _data().given
+    keep: list[_Person] = []
+    orgs: list[_Person] = []
+    for p in persons:
+        toks = p.name.split()
+        if (
+            p.title
+            or p.gender
+            or toks[0] in given
+            or any(
+                re.search(
+                    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame|Baroness)\.?[ ]$",
+                    text[max(0, s - 6) : s],
+                )
+                for s, _ in p.spans
+            )
+        ):
+            keep.append(p)
+            continue
+        company = any(t in COMPANY_SUFFIXES for t in toks) or any(
+            _COMPANY_BEFORE.search(text, max(0, s - 16), s) or _COMPANY_AFTER.match(text, e)
+            for s, e in p.spans
+        )
+        if company:
+            p.kind = "institution"
+            orgs.append(p)
+        else:
+            keep.append(p)
+    return keep, orgs
+
+
+def _find_organisations(
+    text: str, ctx: _Ctx, persons: list[_Person], institutions: list[_Person], as_orgs: list[_Person]
+) -> list[_Person]:
+    """Companies and public bodies named in the text: capitalised runs ending in an
+    organisation word ("Barclays Bank", "HSBC Holdings", "China Coast Guard", "Bank of
+    England", "European Commission"), acronyms used as speakers ("the RSF said", "G7"),
+    lede subjects referred to as "the company", and persons re-classified as companies.
+    A bare last word ("the Commission") later refers back to the organisation."""
+    taken = bytearray(len(text) + 1)
+    for p in list(persons) + list(institutions):
+        for s, e in p.spans:
+            taken[s:e] = b"\x01" * (e - s)
+    found: dict[str, _Person] = {}
+    order: list[str] = []
+
+    def add(name: str, s: int, e: int) -> None:
+        if any(taken[s:e]):
+            return
+        key = fold(name)
+        if key not in found:
+            found[key] = _Person(name, country=ctx.country_before(s), kind="institution", first=s)
+            order.append(key)
+        found[key].spans.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
+
+    for p in as_orgs:
+        for s, e in p.spans:
+            taken[s:e] = b"\x00" * (e - s)
+        for s, e in p.spans:
+            add(p.name, s, e)
+    for m in _ORG_RUN.finditer(text):
+        s, e = m.span()
+        name = m.group().rstrip(".") if not m.group().endswith(("Inc.", "Corp.", "Co.")) else m.group()
+        toks = name.split()
+        while len(toks) > 1 and (
+            (toks[0] in _STOP_FIRST and toks[0] not in COMPANY_SUFFIXES | PUBLIC_SUFFIXES)
+            or toks[0] in ("of", "for", "and", "&")
+        ):
+            s += len(toks[0]) + 1
+            toks = toks[1:]
+        name = " ".join(toks)
+        if len(toks) < 2:
+            continue  # a bare "Bank" or "Commission": an alias at most (below)
+        e = s + len(name)
+        add(name, s, e)
+    for m in _ACRONYM_CUE.finditer(text):
+        g = "acr" if m.group("acr") else "acr2"
+        s, e = m.span(g)
+        if ctx.covered[s] or m.group(g) in _MEDIA or m.group(g) in _STOP_FIRST or m.group(g) in _POSTNOMINALS:
+            continue
+        add(m.group(g), s, e)
+    for m in _EMBASSY.finditer(text):
+        s, e = m.span("org")
+        if ctx.covered[s]:
+            add(m.group("org"), s, e)
+    for m in _LEDE_ORG.finditer(text):
+        s, e = m.span("org")
+        name = m.group("org")
+        if name.split()[0] in _STOP_FIRST or ctx.covered[s]:
+            continue
+        add(name, s, e)
+    # every later mention of a found name (and of an acronym found above)
+    orgs = [found[k] for k in order]
+    for o in orgs:
+        for s, e in _find_word(text, o.name):
+            if not any(taken[s:e]):
+                o.spans.append((s, e))
+                taken[s:e] = b"\x01" * (e - s)
+    # "the Commission", "a Commission spokesperson": the last organisation with that word
+    by_last: dict[str, list[_Person]] = {}
+    for o in orgs:
+        last = o.name.split()[-1]
+        if last in PUBLIC_SUFFIXES and len(o.name.split()) >= 2:
+            by_last.setdefault(last, []).append(o)
+    for last, owners in sorted(by_last.items()):
+        for s, e in _find_word(text, last):
+            if any(taken[s:e]):
+                continue
+            prior = [(max((x for x, _ in o.spans if x < s), default=-1), i) for i, o in enumerate(owners)]
+            best = max(prior)
+            if best[0] >= 0:
+                owners[best[1]].spans.append((s, e))
+                taken[s:e] = b"\x01" * (e - s)
+    for o in orgs:
+        o.spans.sort()
+    return [o for o in orgs if o.spans]
 
 
 _BARE_CUE = re.compile(
@@ -762,8 +966,12 @@ def _build_persons(
         f = fold(tok)
         return [k for k in order if k.split()[-1] == f or (len(k.split()) > 2 and f in k.split()[1:])]
 
+    def by_first(tok: str) -> list[str]:
+        f = fold(tok)
+        return [k for k in order if len(k.split()) >= 2 and k.split()[0] == f]
+
     for a in single:
-        keys = by_surname(a.name)
+        keys = by_surname(a.name) or by_first(a.name)
         if len(keys) == 1:
             _absorb(persons[keys[0]], a)
             continue
@@ -820,6 +1028,14 @@ def _build_persons(
             owner.spans.append((ms, me))
             claimed[ms:me] = b"\x01" * (me - ms)
     plist = [p for p in plist if p.spans]
+    for p in plist:
+        # a peer known only as "Lord Browne" keeps the peerage: it is the name in use
+        if " " not in p.name:
+            for s, _e in p.spans:
+                pm = _PEERAGE_BEFORE.search(text, max(0, s - 10), s)
+                if pm:
+                    p.name = f"{pm.group(1)} {p.name}"
+                    break
     for p in plist:
         p.spans.sort()
         p.first = p.spans[0][0]

@@ -36,6 +36,7 @@ from newsdigest.annotate.actors import (
     _STOP_FIRST,
     NAME_RE,
     fold,
+    org_is_company,
     resolve_pronoun,
     resolve_role,
 )
@@ -71,7 +72,8 @@ _AFTER = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
 _ANON = re.compile(
-    r"^(?:an?|one|another|some|two|three|several|other|senior|unnamed)\b|^(?:officials|sources|analysts|observers|experts|witnesses|residents|diplomats|critics|reports|people)\b",
+    r"^(?:an?|one|another|some|two|three|several|other|senior|unnamed)\b|^(?:officials|sources|analysts|observers|experts|witnesses|residents|diplomats|critics|reports|people)\b"
+    r"|^(?-i:reporters|journalists|protesters|demonstrators|supporters|students|voters|crowds|campaigners)\b",
     re.I,
 )
 _ROLE_NP = re.compile(
@@ -162,6 +164,11 @@ def _segments(text: str) -> list[_Seg]:
                 inside = False
         if inside:
             _add_seg(segs, text, open_at, None, para, ps, pe)
+        if "'" in line or "‘" in line:
+            n_before = len(segs)
+            _single_segments(segs, text, para, ps, pe)
+            if len(segs) > n_before:
+                segs.sort(key=lambda s: s.open_pos)
         para += 1
     # chains across paragraphs
     chain = 0
@@ -176,6 +183,77 @@ def _segments(text: str) -> list[_Seg]:
             ):
                 n.chain = s.chain
     return segs
+
+
+_SINGLE_OPEN_PREV = frozenset(' \t([—–-"“')
+_CLOSE_PUNCT_BEFORE = frozenset(".,!?;:")
+_CLOSE_PUNCT_AFTER = frozenset(".,;:!?)—–")
+
+
+def _single_segments(segs: list[_Seg], text: str, para: int, ps: int, pe: int) -> None:
+    """Quotations in single marks (British style: 'We will win,' he said; ‘...’), outside
+    any double-quoted stretch of the paragraph. An apostrophe is told from a mark by its
+    neighbours: a mark opens after a space and before a letter, and closes after a letter
+    or punctuation and before punctuation, a space or the paragraph end; "won't", "Obi’s"
+    (a letter after it) never close, and "Farmers' livelihoods" (s' before a lower-case
+    word) closes only when no better closer follows."""
+    covered = [(s.open_pos, s.stop) for s in segs if s.para == para]
+    i = ps
+    while i < pe:
+        ch = text[i]
+        if ch not in "'‘" or any(a <= i <= b for a, b in covered):
+            i += 1
+            continue
+        prev = text[i - 1] if i > ps else " "
+        nxt = text[i + 1] if i + 1 < pe else " "
+        if prev not in _SINGLE_OPEN_PREV or not (nxt.isalnum() or nxt in '“"$£€'):
+            i += 1
+            continue
+        if ch == "'" and (
+            text[i + 1 : i + 3] in ("n'", "n ") or re.match(r"\d0s\b|em\b|til\b|cos\b", text[i + 1 : i + 5])
+        ):
+            i += 1  # rock 'n' roll, the '90s, 'em
+            continue
+        close = None
+        weak = None
+        j = i + 1
+        while j < pe:
+            c = text[j]
+            if c in "'’" and not text[j - 1].isspace():
+                after = text[j + 1] if j + 1 < pe else "\n"
+                if after.isalnum():
+                    j += 1
+                    continue  # won't, Obi’s
+                before = text[j - 1]
+                if before in _CLOSE_PUNCT_BEFORE or after in _CLOSE_PUNCT_AFTER or after in '\n"”':
+                    close = j
+                    break
+                if before in "sS" and after == " ":
+                    weak = j if weak is None else weak  # Farmers' livelihoods
+                    j += 1
+                    continue
+                close = j
+                break
+            if c in "‘" or (c == "'" and text[j - 1].isspace() and j + 1 < pe and text[j + 1].isalnum()):
+                if any(a <= j <= b for a, b in covered):
+                    j += 1
+                    continue
+                break  # a new opener: the first one was an apostrophe or never closed
+            j += 1
+        if close is None:
+            close = weak
+        if close is None:
+            # a quotation reopened by every paragraph runs to the paragraph end
+            if i == _first_nonspace(text, ps) and j >= pe:
+                _add_seg(segs, text, i, None, para, ps, pe)
+                break
+            i += 1
+            continue
+        if any(i < a < close for a, _b in covered):
+            i += 1
+            continue
+        _add_seg(segs, text, i, close, para, ps, pe)
+        i = close + 1
 
 
 def _first_nonspace(text: str, i: int) -> int:
@@ -216,6 +294,25 @@ def _mask(text: str, segs: list[_Seg]) -> str:
     return "".join(chars)
 
 
+_ABBREV_DOT = re.compile(
+    r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|Jr|Sr|Mt|Ft|"
+    r"No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]\.[A-Z])\.(?=[ ]+[\w\"“‘'])"
+)
+
+
+def _mask_abbreviations(masked: str) -> str:
+    """Abbreviation and initial full stops ("Sen.", "U.S.", "George W.") become a dot that
+    ends no sentence, so cue searches and sentence starts do not stop at them."""
+    if "." not in masked:
+        return masked
+    chars = None
+    for m in _ABBREV_DOT.finditer(masked):
+        if chars is None:
+            chars = list(masked)
+        chars[m.end() - 1] = "\u2024"
+    return "".join(chars) if chars is not None else masked
+
+
 _SENT_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|[.!?][\"”](?=\s+[A-Z\"“])")
 
 
@@ -248,7 +345,7 @@ def _after_region(masked: str, seg: _Seg, text: str) -> str:
     j = i
     while j < stop:
         ch = masked[j]
-        if ch in '"“' and masked[j + 1 : j + 2] == "_":
+        if ch in "\"“'‘" and masked[j + 1 : j + 2] == "_":
             break
         if ch in ".!?" and (j + 1 >= len(masked) or masked[j + 1] in " \t\n"):
             break
@@ -271,12 +368,12 @@ def _after_region(masked: str, seg: _Seg, text: str) -> str:
 def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]) -> list[Quote]:
     """Every direct quotation in the article with its speaker."""
     text = article.text
-    if '"' not in text and "“" not in text and "«" not in text and "„" not in text:
+    if not any(c in text for c in ('"', "“", "«", "„", "'", "‘")):
         return []
     segs = _segments(text)
     if not segs:
         return []
-    masked = _mask(text, segs)
+    masked = _mask_abbreviations(_mask(text, segs))
     persons = [a for a in actors if a.kind == "person"]
     subjects: list[tuple[int, Actor | None]] = _sentence_subjects(text, masked, actors)
     kept: list[_Seg] = []
@@ -541,7 +638,8 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
         k = stripped.rfind(", ", 0, len(stripped) - 1)
         inner = stripped[k + 2 : -1] if k > 0 else ""
         ipos = sent_start + k + 2
-        if k > 0 and (NAME_RE.fullmatch(inner) or _actors_in(actors, ipos, ipos + len(inner) + 1)):
+        inner_people = [a for a in _actors_in(actors, ipos, ipos + len(inner) + 1) if a.kind == "person"]
+        if k > 0 and (NAME_RE.fullmatch(inner) or inner_people):
             # "The chairman of the committee, Sher Khan, said": the name is the speaker
             _attribute(seg, inner, ipos, cue_name or cue, cue_abs, text, actors, persons, subjects)
             if seg.resolved:
@@ -614,9 +712,23 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     # 1. an actor named in the phrase (prefer persons, then the last one named)
     hits = _actors_in(actors, ppos, pend + 1)
     people = [a for a in hits if a.kind == "person"]
-    if people or hits:
-        a = (people or hits)[-1]
-        seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = a, True, cue, cue_pos, ppos
+    if people:
+        seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = (
+            people[-1],
+            True,
+            cue,
+            cue_pos,
+            ppos,
+        )
+        return
+    if hits:
+        # "Mark Longden of the Supporters' Association", "Home Office minister Baroness
+        # Scotland": a person's name next to the organisation is the speaker
+        own = _person_name_in(phrase, ppos, hits, text)
+        if own is not None:
+            seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = own, True, cue, cue_pos, ppos
+            return
+        seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = hits[-1], True, cue, cue_pos, ppos
         return
     words = phrase.split()
     while len(words) > 1 and words[0].strip(",").lower() in _CONNECTIVES:
@@ -632,10 +744,20 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         else:  # "it said", "they said": an organisation or group, not a person to refer back to
             seg.speaker, seg.resolved, seg.cue = None, True, cue
         return
+    om = _ORG_ANAPHOR.match(phrase)
+    if om:
+        org = _resolve_org(om.group("head").lower(), ppos, actors, subjects)
+        if org is not None:
+            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = org, True, cue, ppos, cue_pos
+            return
     rm = _ROLE_NP.match(phrase)
+    if rm and rm.end() < len(phrase.rstrip(" ,")) and phrase[rm.end() :].strip(" ,")[:1].isupper():
+        rm = None  # "the minister Mevlut Cavusoglu": a title before a name
     if rm:
         code = None
         p = resolve_role(rm.group("role"), ppos, persons, None)
+        if p is None:
+            p = _role_forward(rm.group("role"), ppos, persons)
         if rm.group("adj") and p is not None and p.country:
             from newsdigest.annotate.countries import lookup
 
@@ -645,6 +767,18 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = p, True, cue, ppos, cue_pos
         seg.anon = p is None
         return
+    orm = _ORG_ROLE_NP.match(phrase)
+    if orm:
+        # "the Reform UK leader", "Tesco boss": a role in a named body; the last person with
+        # that role, else the one named next (headlines), else the salient person
+        p = resolve_role(orm.group("role"), ppos, persons, None) or _role_forward(
+            orm.group("role"), ppos, persons
+        )
+        if p is None:
+            ok, p = resolve_pronoun("they", ppos, persons, subjects)
+        if p is not None:
+            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = p, True, cue, ppos, cue_pos
+            return
     if _ANON.match(phrase):
         seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = None, True, cue, ppos, cue_pos
         seg.anon = True
@@ -693,6 +827,121 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         seg.anon = True
 
 
+_ORG_HEADS = (
+    "company|firm|group|bank|lender|carmaker|automaker|miner|retailer|supermarket|airline|insurer|"
+    "chipmaker|maker|manufacturer|conglomerate|business|giant|ministry|embassy|consulate|commission|"
+    "agency|council|committee|office|department|organisation|organization|union|alliance|guard|"
+    "statement|letter|memo|report|communique|communiqué|post|notice"
+)
+_ORG_ANAPHOR = re.compile(rf"^(?:the|its|this|that)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>{_ORG_HEADS})$", re.I)
+_COMPANY_HEADS = frozenset(
+    "company firm group bank lender carmaker automaker miner retailer supermarket airline insurer "
+    "chipmaker maker manufacturer conglomerate business giant".split()
+)
+_DOCUMENT_HEADS = frozenset("statement letter memo report communique communiqué post notice".split())
+_ROLE_HEADS = (
+    "leader|boss|chief executive|chief|chairman|chairwoman|head|president|founder|owner|"
+    "director|governor|spokesman|spokeswoman|spokesperson|minister|secretary|premier|chancellor"
+)
+_ORG_ROLE_NP = re.compile(
+    rf"^(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){{1,3}}(?P<role>{_ROLE_HEADS})$",
+)
+# role nouns and the title words they can stand for
+_ROLE_SYNONYMS = {
+    "boss": ("chief executive", "chief", "boss", "chairman", "chairwoman", "head", "executive", "ceo"),
+    "chief": ("chief executive", "chief", "head", "ceo"),
+    "head": ("head", "chief", "director", "chief executive", "leader", "president"),
+    "premier": ("premier", "prime minister"),
+    "leader": ("leader", "president", "prime minister", "chancellor", "premier", "king"),
+}
+
+
+def _role_fits(role: str, title: str | None) -> bool:
+    if not title:
+        return False
+    t = fold(title).replace("-", " ")
+    r = fold(role).replace("-", " ")
+    head = r.split()[-1]
+    words = _ROLE_SYNONYMS.get(r) or _ROLE_SYNONYMS.get(head) or (r,)
+    return any(w in t for w in words) or head in t.split()
+
+
+def _role_forward(role: str, pos: int, persons: list[Actor]) -> Actor | None:
+    """A role noun with nobody before it ("The Prime Minister has said ..." in a lede,
+    "says Tesco boss" in a headline): the first person named within the next few
+    paragraphs whose title fits."""
+    best, best_pos = None, None
+    for p in persons:
+        first = min((s for s, _ in p.spans if s > pos), default=None)
+        if first is None or first - pos > 700 or not _role_fits(role, p.title):
+            continue
+        if any(s < pos for s, _ in p.spans):
+            continue
+        if best_pos is None or first < best_pos:
+            best, best_pos = p, first
+    return best
+
+
+def _resolve_org(
+    head: str, pos: int, actors: list[Actor], subjects: list[tuple[int, Actor | None]]
+) -> Actor | None:
+    """ "the company", "the ministry", "the statement" at ``pos``: the latest organisation
+    of that kind named before (a document: the latest speaker)."""
+    if head in _DOCUMENT_HEADS:
+        for spos, a in reversed(subjects):
+            if spos < pos and pos - spos <= 600:
+                return a
+        return None
+    best, best_pos = None, -1
+    for a in actors:
+        if a.kind != "institution":
+            continue
+        last = max((s for s, _ in a.spans if s < pos), default=-1)
+        if last < 0:
+            continue
+        words = fold(a.name).split()
+        fits = head in words or (head in _COMPANY_HEADS and org_is_company(a.name))
+        if fits and last > best_pos:
+            best, best_pos = a, last
+    return best
+
+
+_LEAD_LINK = re.compile(r",[ ]|[ ](?:of|at|from|with)[ ]")
+
+
+def _lead_person(phrase: str, ppos: int, text: str, actors: list[Actor]) -> Actor | None:
+    """A person named at the very start of ``phrase`` and followed by an appositive or an
+    affiliation ("X, a spokesman for Y", "X of the Y Association")."""
+    at = ppos + len(phrase) - len(phrase.lstrip(" ,"))
+    for a in actors:
+        if a.kind != "person":
+            continue
+        for s, e in a.spans:
+            if s == at and _LEAD_LINK.match(text, e) and e < ppos + len(phrase):
+                return a
+    return None
+
+
+def _person_name_in(phrase: str, ppos: int, orgs: list[Actor], text: str) -> Actor | None:
+    """A capitalised name in ``phrase`` outside every organisation span that looks like a
+    person's (not a country, not an organisation word, not a stop word), if any."""
+    from newsdigest.annotate.countries import lookup
+
+    spans = [(s, e) for a in orgs for s, e in a.spans]
+    for m in NAME_RE.finditer(phrase):
+        s, e = ppos + m.start(), ppos + m.end()
+        if any(s < oe and os_ < e for os_, oe in spans):
+            continue
+        toks = m.group().split()
+        if len(toks) < 2 or any(t in _ORG_WORDS for t in toks) or lookup(m.group()) is not None:
+            continue
+        while toks and toks[0] in _STOP_FIRST and toks[0] not in ("Lord", "Baroness", "Lady"):
+            toks = toks[1:]
+        if toks and not any(t in _STOP_FIRST and t not in ("Lord", "Baroness", "Lady") for t in toks):
+            return Actor(name=" ".join(toks))
+    return None
+
+
 _FUNCTION_WORDS = frozenset(
     "have has had was were is are be been will would could should may might must not also "
     "already still just then now and or but who which that this these those it its their "
@@ -735,6 +984,11 @@ def _attribute_np(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjec
     """Find the speaker in the words next to a cue: an appositive-led name ("Michael Rabb,
     an analyst with X,"), else the shortest unmistakable phrase ending at the cue, else
     the whole phrase."""
+    lead = _lead_person(phrase, ppos, text, actors)
+    if lead is not None:
+        # "Colin Asplin, Blackpool Hotel Association", "Paul Hofheinz of the Lisbon Council"
+        seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = lead, True, cue, cue_pos, ppos
+        return
     if appositive:
         k = phrase.find(",")
         if k > 0:
