@@ -124,3 +124,44 @@ def test_event_fields_and_date() -> None:
     assert (e.id, e.source, e.target, e.quad, e.date) == ("a1", "TUR", "RUS", 1, "2016-08-11")
     assert e.text == "called on Russia to carry out joint operations"
     assert e.sentence == text and (e.start, e.end) == (0, len(text))
+
+
+def _triples(text: str, actors=()) -> list[tuple[str, str, int]]:  # type: ignore[no-untyped-def]
+    from newsdigest.models import Actor
+
+    acts = []
+    for name, country in actors:
+        at = text.find(name)
+        acts.append(Actor(name=name, country=country, spans=[(at, at + len(name))]))
+    art = Article(id="t", path=None, text=text)
+    return [
+        (e.source, e.target, e.quad)
+        for e in find_events(art, split_sentences(text), find_mentions(text), acts, [])
+    ]
+
+
+def test_anaphora_within_the_article() -> None:
+    text = "Chancellor Olaf Scholz spoke in Berlin on Monday. He will travel to Canada next week."
+    assert ("DEU", "CAN", 1) in _triples(text, [("Olaf Scholz", "DEU")])
+    pair = (
+        "Armenia and Azerbaijan have long disputed Karabakh. On Monday the two countries signed a peace deal."
+    )
+    assert sorted(_triples(pair)) == [("ARM", "AZE", 1), ("AZE", "ARM", 1)]
+    gulf = "Qatar hosted the talks. The Gulf state's prime minister criticised Israel for delays."
+    assert ("QAT", "ISR", 3) in _triples(gulf)
+
+
+def test_place_target_and_possessive_target() -> None:
+    assert _triples("Israel carried out air strikes on targets near Damascus overnight.") == [
+        ("ISR", "SYR", 4)
+    ]
+    assert _triples("Ukraine said Russia had launched 40 drones at its cities overnight.") == [
+        ("RUS", "UKR", 4)
+    ]
+    # a place that only hosts an event is not an actor
+    assert sorted(_triples("Iranian and Saudi officials met in Beijing.")) == [
+        ("IRN", "SAU", 1),
+        ("SAU", "IRN", 1),
+    ]
+    # a reduced relative is not the subject's act
+    assert _triples("Britain backed plans to lift the arms embargo imposed on China.") == []

@@ -242,6 +242,10 @@ _PLACE_GAP = re.compile(
 
 # A noun phrase between the subject and a verb ("welcomed the release of citizens detained in
 # China"): the verb is a reduced relative, not the subject's act.
+_ITS_TARGET = re.compile(r"(?:\s+[\w'’$.%-]+){0,8}?\s+(its|their)\b", re.IGNORECASE)
+_REDUCED_REL = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",[^,]*,")
+_PREP_BEFORE = re.compile(r"\b(?:for|of|in|on|with|from|about|by)\s+$", re.IGNORECASE)
 _NP_BETWEEN = re.compile(r"\b(?:the|a|an|two|three|four|five|several|some|\d+)\b", re.IGNORECASE)
 
 
@@ -267,9 +271,13 @@ def _noun_use(stext: str, start: int, end: int) -> bool:
 _NONFINITE = re.compile(r"\b(?:before|after|while|when|since|without|then)\s+$", re.IGNORECASE)
 
 
-def _prep_gap_ok(gap: str) -> bool:
+_PREP_TO = re.compile(r"\b(?:to|towards?)\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
+_PREP_AT = re.compile(r"\b(?:at|on|against|into|towards?)\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
+
+
+def _prep_gap_ok(gap: str, end: re.Pattern[str] = _PREP_END) -> bool:
     """A longer object phrase ending in a preposition: "pledged $5.5 billion in new aid to"."""
-    return len(gap.split()) <= 9 and bool(_PREP_END.search(gap)) and not _PREP_STOP.search(gap)
+    return len(gap.split()) <= 9 and bool(end.search(gap)) and not _PREP_STOP.search(gap)
 
 
 def _place_target(
@@ -435,6 +443,14 @@ def _events_in_sentence(
             and not _PARTICIPLE_BY.match(stext, m.end())
         ):
             continue  # "the attack", "a deal", "the captured pilot": not the clause's verb
+        word = m.group(0).split()[0]
+        if (
+            rule.type in ("V", "VT", "VP")
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and _PREP_BEFORE.search(stext, max(0, m.start() - 8), m.start())
+        ):
+            continue  # "price for supplies to Russia": a plural noun, not a verb
         triggers.append(_Trigger(m.start(), m.end(), rule))
     if not triggers:
         return []
@@ -458,7 +474,8 @@ def _events_in_sentence(
         j = idx
         while j > 0 and (
             members[j - 1].start == members[j].start
-            or _COORD_GAP.match(stext[members[j - 1].end : members[j].start])
+            or (members[j - 1].kind == "pair") == (members[j].kind == "pair")
+            and _COORD_GAP.match(stext[members[j - 1].end : members[j].start])
         ):
             if members[j - 1].loc:
                 break
@@ -472,7 +489,8 @@ def _events_in_sentence(
         while j + 1 < len(members) and members[j + 1].start < limit:
             if members[j + 1].loc or not (
                 members[j + 1].start == members[j].start
-                or _COORD_GAP.match(stext[members[j].end : members[j + 1].start])
+                or (members[j + 1].kind == "pair") == (members[j].kind == "pair")
+                and _COORD_GAP.match(stext[members[j].end : members[j + 1].start])
             ):
                 break
             group.append(members[j + 1])
@@ -522,12 +540,20 @@ def _events_in_sentence(
                 for p in after
                 if _gap_ok(stext[t.end : p.start], 5, typ in ("VF", "VT"))
                 or typ in ("VF", "VT")
-                and (_prep_gap_ok(stext[t.end : p.start]) or _THAT_GAP.fullmatch(stext[t.end : p.start]))
+                and (
+                    _prep_gap_ok(stext[t.end : p.start], _PREP_TO)
+                    or typ == "VF"
+                    and _THAT_GAP.fullmatch(stext[t.end : p.start])
+                )
             ]
             if typ == "V":
                 after = [p for p in after if not _FROM.search(stext[t.end : p.start])]
         elif typ in ("VP", "NT"):
-            after = [p for p in after if _prep_gap_ok(stext[t.end : p.start]) or p is agent]
+            end = _PREP_AT if typ == "VP" else _PREP_END
+            after = [p for p in after if _prep_gap_ok(stext[t.end : p.start], end) or p is agent]
+        if t.rule.pattern.startswith("receive"):
+            # "received Blinken", not "received IMF support" / "Chinese aid"
+            after = [p for p in after if not re.match(r"\s+[a-z]", stext[p.np_end : p.np_end + 3])]
         elif typ == "R":
             after = [p for p in after if _gap_ok(stext[t.end : p.start], 3, False)]
         elif typ == "N":
@@ -560,6 +586,16 @@ def _events_in_sentence(
             if agent is None and not poss:
                 continue
 
+        if passive and not _PASSIVE_AUX.search(stext[max(0, t.start - 40) : t.start]):
+            # a participle without auxiliary modifies the noun right before it
+            if before and _NP_BETWEEN.search(stext[before[-1].end : t.start]):
+                continue
+        elif (
+            typ in ("V", "VT", "VP")
+            and before
+            and _REDUCED_REL.search(_APPOSITIVE.sub(" ", stext[before[-1].end : t.start]))
+        ):
+            continue
         if passive:
             if agent is None or not before:
                 continue
@@ -569,8 +605,21 @@ def _events_in_sentence(
             text_start = min(targets[0].start, t.start)
             text_end = max(agent.np_end, t.end)
         elif typ in ("V", "VT", "VF", "VP"):
-            if before and not after and not _NP_BETWEEN.search(stext[before[-1].end : t.start]):
+            if (
+                before
+                and not after
+                and (t.rule.quad >= 3 or t.rule.pattern.startswith(("arrive", "visit", "pay")))
+                and not _NP_BETWEEN.search(stext[before[-1].end : t.start])
+            ):
                 after = _place_target(stext, t, parts, after_limit, sources_codes(before))
+            if len(before) >= 2 and not after and t.rule.quad >= 3:
+                # "Ukraine said Russia had launched drones at its cities": "its" is the other actor named
+                m = _ITS_TARGET.match(stext, t.end)
+                if m and (
+                    not stext[t.end : m.start(1)].strip() or _prep_gap_ok(stext[t.end : m.start(1)], _PREP_AT)
+                ):
+                    other = [p for p in before[:-1] if p.code != before[-1].code]
+                    after = other[-1:]
             if not before or not after:
                 continue
             sources = group_left(len(before) - 1, before)
@@ -734,6 +783,17 @@ _DESCRIPTOR = re.compile(
 )
 
 
+_ACTING = re.compile(
+    r"(?:['’]s\s+(?:\w+\s+){0,1}(?:government|president|prime\s+minister|premier|foreign|defen[cs]e|leader|"
+    r"leadership|officials|military|army|navy|air\s+force|authorities|ministry|minister|king|emir|ruler|"
+    r"envoy|ambassador|troops|forces|security)|\s+(?:will|would|has|had|is|was|must|should|can|could|"
+    r"also|then|later|[a-z-]+(?<!ss)s|[a-z-]+ed)\b)"
+)
+
+
+_AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _anaphora(text: str, mentions: list[Mention], actors: list[Actor]) -> list[Mention]:
     """Mentions for anaphors, resolved within the article: "He"/"She" -> the last named person's
     country; "the two countries" / "both sides" -> the last two different actors named;
@@ -759,16 +819,25 @@ def _anaphora(text: str, mentions: list[Mention], actors: list[Actor]) -> list[M
         if prev and free(m.start(), m.end()):
             out.append(Mention(m.group(0), m.start(), m.end(), prev[-1][2], "pronoun"))
     for m in _PAIR.finditer(text):
+        prev = [n for n in before(m.start()) if n[3] != "org" and m.start() - n[0] < 800]
         codes: list[str] = []
-        for n in reversed(before(m.start())):
-            if n[2] not in codes and n[3] != "org":
-                codes.append(n[2])
-            if len(codes) == 2:
+        # the last coordinated pair ("Denmark and the Netherlands"), else the last two named
+        for a, b in zip(reversed(prev[:-1]), reversed(prev[1:]), strict=True):
+            if a[2] != b[2] and _AND_GAP.fullmatch(text, a[1], b[0]):
+                codes = [a[2], b[2]]
                 break
+        if not codes:
+            for n in reversed(prev):
+                if n[2] not in codes:
+                    codes.append(n[2])
+                if len(codes) == 2:
+                    break
         if len(codes) == 2 and free(m.start(), m.end()):
             for c in sorted(codes):
                 out.append(Mention(m.group(0), m.start(), m.end(), c, "pair"))
     for m in _DESCRIPTOR.finditer(text):
+        if not _ACTING.match(text, m.end()):
+            continue
         prev = [n for n in before(m.start()) if n[3] in ("name", "adjective", "demonym", "capital", "seat")]
         if prev and free(m.start(), m.end()):
             out.append(Mention(m.group(0), m.start(), m.end(), prev[-1][2], "descriptor"))
