@@ -170,13 +170,15 @@ def test_digest_from_hand_annotations() -> None:
     assert all(t["sources"] == ["outlet-a/1", "outlet-b/1"] for t in d.timeline)
     # Unique: trade doubling (A: the pair and a figure) is notable; returning tourists (B:
     # the pair, but no event, date, figure or named actor) is not.
-    # The summary already shows the trade sentence (citing A alone): not repeated below.
-    assert any("trade" in s["text"] and s["sources"] == ["outlet-a/1"] for s in d.summary)
-    assert not any("trade" in u["text"] for u in d.unique)
-    short = build_digest(_pair_annotations(), words=25)
-    assert not any("trade" in s["text"] for s in short.summary)
-    assert any("trade" in u["text"] and u["sources"] == ["outlet-a/1"] for u in short.unique)
-    assert not any("tourists" in u["text"] for u in d.unique + short.unique)
+    # The trade sentence is listed exactly once: in the summary (citing A alone) or, when the
+    # summary leaves it out, among A's unique facts.
+    for budget in (15, 25, 60):
+        dd = build_digest(_pair_annotations(), words=budget)
+        in_summary = [s for s in dd.summary if "trade" in s["text"]]
+        in_unique = [u for u in dd.unique if "trade" in u["text"]]
+        assert len(in_summary) + len(in_unique) == 1, budget
+        assert (in_summary or in_unique)[0]["sources"] == ["outlet-a/1"]
+        assert not any("tourists" in u["text"] for u in dd.unique)
     assert sum(len(s["text"].split()) for s in d.summary) <= 60
     assert d.quotes and d.quotes[0]["speaker"] == "Alexander Novak"
     assert d.header["covers"] == ["2015", "2016-10-10"]

@@ -211,3 +211,70 @@ def test_tsv_and_csv() -> None:
     rows = list(csv.reader(io.StringIO(merged("csv"))))
     assert rows[0][0] == "section"
     assert any(r[0] == "corroborated" and ONE in r[5] and TWO in r[5] for r in rows[1:])
+
+
+# --- Readability of the digest on the seeds (and all samples) ---------------------------
+
+ANAPHORIC_START = re.compile(r"^(?:Back then|It|They|This|These|He|She|Its|Their|Also)\b")
+
+
+def test_summary_leads_with_the_development_and_reads_on_its_own(digest: dict[str, Any]) -> None:
+    summary = digest["summary"]
+    # The latest stated development leads: Turkey's call for joint operations (11 August).
+    assert re.search(r"called on Russia to carry out joint operations", summary[0]["text"])
+    assert summary[0]["lead"] is True
+    for s in summary:
+        assert not ANAPHORIC_START.match(s["text"]), s["text"]
+    # Background (the 2015 shoot-down) comes after the news, not before it.
+    kinds = [s["background"] for s in summary]
+    assert kinds == sorted(kinds)
+    assert any(s["background"] and re.search(r"shot down", s["text"]) for s in summary)
+
+
+def test_summary_of_all_samples_leads_with_the_latest_and_skips_filler() -> None:
+    d = json.loads(run_cli("merge", "samples/", "--format", "json").stdout)
+    texts = [s["text"] for s in d["summary"]]
+    assert re.search(r"signed an agreement .* gas pipeline", texts[0])
+    assert not any(re.search(r"tourists have also started", t) for t in texts)
+    assert sum(len(t.split()) for t in texts) <= 120
+
+
+def test_timeline_lines_are_self_contained(digest: dict[str, Any]) -> None:
+    by_date = {t["date"]: t["text"] for t in digest["timeline"]}
+    # A coordinated verb phrase gets its subject back.
+    assert re.match(r"NATO member Turkey upped its involvement", by_date["2015"])
+    # A date in a reporting frame shows what was reported.
+    assert re.match(r"Isik told Haberturk TV that the agreement was reached", by_date["2016-08-12"])
+    for text in by_date.values():
+        assert text[0].isupper() and len(text.split()) <= 28
+        assert not re.search(r"\b(?:on Thursday|on Tuesday|on Friday|last year)\b", text)
+
+
+def test_facts_not_doubled_and_not_matched_on_generic_words(digest: dict[str, Any]) -> None:
+    # The 9 August meeting is one corroborated fact, not two.
+    aug9 = _items(digest, "corroborated", r"August 9|Tuesday|Saint Petersburg|meeting between")
+    assert len(aug9) == 1
+    # "talks aimed at coordinating actions on Syria" (a delegation) and Isik's "joint work on
+    # the issues related to Syria" share only generic words: not one fact.
+    assert not _items(digest, "corroborated", r"delegation")
+    assert not _items(digest, "corroborated", r"crisis in ties")
+
+
+def test_unique_facts_are_capped_ranked_and_attributed(digest: dict[str, Any]) -> None:
+    unique = digest["unique"]
+    assert 3 <= len(unique) <= 12
+    summary = {s["text"] for s in digest["summary"]}
+    for u in unique:
+        assert u["text"] not in summary
+        assert not re.match(r"^(?:He|She|They|It)\b", u["text"]), u["text"]
+    # Domestic trivia of one country (the purge) is not listed; quotations are attributed.
+    assert not _items(digest, "unique", r"sacked thousands")
+    assert any(re.match(r"Isik: “", u["text"]) for u in unique)
+
+
+def test_tone_counts_events_once(digest: dict[str, Any]) -> None:
+    main = digest["dyads"][0]
+    # Five reports of the 2015 shoot-down (both articles) are one event.
+    assert main["reports"] > main["events"] >= 5
+    assert main["tone_label"] in ("mostly cooperative", "cooperative")
+    assert [p["date"] for p in main["tone_series"]] == ["2015-11", "2016-08"]
