@@ -131,6 +131,7 @@ def _header(
         "tone": main_rec["tone"] if main_rec else 0.0,
         "tone_label": main_rec["tone_label"] if main_rec else "mixed",
         "events": main_rec["events"] if main_rec else 0,
+        "reports": main_rec.get("reports", 0) if main_rec else 0,
         "sparkline": main_rec["sparkline"] if main_rec else "",
         "tone_series": main_rec["tone_series"] if main_rec else [],
         "method": digest.method,

@@ -75,12 +75,18 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     # Merge pieces that cannot stand alone into the following one (the previous at the end).
     merged: list[list[int]] = []
     pending: int | None = None
-    for a, b in pieces:
+    for k, (a, b) in enumerate(pieces):
         if pending is not None:
             a = pending
             pending = None
         if not _stands_alone(text[a:b]):
-            pending = a
+            nxt = text[pieces[k + 1][0] : pieces[k + 1][1]] if k + 1 < len(pieces) else ""
+            if merged and _PARTICIPLE.match(nxt.lstrip(" ,")):
+                # "... told reporters | after the talks | , adding that ...": the fragment
+                # belongs to the clause before it, not to the participle after it.
+                merged[-1][1] = b
+            else:
+                pending = a
             continue
         merged.append([a, b])
     if pending is not None:
@@ -89,6 +95,9 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
         else:
             merged.append([pending, len(text)])
     return [(a, b) for a, b in merged]
+
+
+_PARTICIPLE = re.compile(r"^(?:adding|saying|warning|noting|insisting|stressing)\b")
 
 
 def _stands_alone(piece: str) -> bool:

@@ -222,10 +222,22 @@ def _find(parent: list[int], x: int) -> int:
 
 
 def _representative(cl: list[Entry]) -> Entry:
-    """The line to show: stated (not inferred) dates, an event inside, about a dozen words."""
+    """The line to show: stated (not inferred) dates, an event inside, closest in content to
+    the other reports of the happening (the medoid), about a dozen words."""
+
+    def central(x: Entry) -> float:
+        return round(sum(cosine(x.tokens, y.tokens) for y in cl if y is not x), 1)
+
     return sorted(
         cl,
-        key=lambda x: (x.inferred, not x.has_event, abs(len(x.text.split()) - 12), x.rank, x.position),
+        key=lambda x: (
+            x.inferred,
+            not x.has_event,
+            -central(x),
+            abs(len(x.text.split()) - 12),
+            x.rank,
+            x.position,
+        ),
     )[0]
 
 

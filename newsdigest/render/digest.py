@@ -45,7 +45,12 @@ def header_lines(digest: Digest) -> list[str]:
     if h.get("covers"):
         facts.append("events " + range_text(h["covers"]))
     line2 = " · ".join(facts)
-    line3 = f"tone {tone(h.get('tone'))} ({h.get('tone_label', 'mixed')}) over {h.get('events', 0)} events"
+    n = h.get("events", 0)
+    reports = h.get("reports")
+    over = f"{n} event{'' if n == 1 else 's'}"
+    if reports and reports != n:
+        over += f" ({reports} reports)"
+    line3 = f"tone {tone(h.get('tone'))} ({h.get('tone_label', 'mixed')}) over {over}"
     if h.get("sparkline"):
         series = h.get("tone_series") or []
         span = f" {series[0]['date']}…{series[-1]['date']}" if series else ""
@@ -72,12 +77,17 @@ def _dyad_line(d: dict[str, Any]) -> str:
     names = " – ".join(d.get("names") or d["pair"])
     line = (
         f"{mark} {'–'.join(d['pair'])} {names}: score {d.get('score', 0)}, "
-        f"{d.get('co_mentions', 0)} sentences together, {d.get('mentions', 0)} mentions, "
-        f"{d.get('events', 0)} events" + (f", tone {tone(d.get('tone'))}" if d.get("events") else "")
+        f"{plural(d.get('co_mentions', 0), 'sentence')} together, {plural(d.get('mentions', 0), 'mention')}, "
+        f"{plural(d.get('events', 0), 'event')}"
+        + (f", tone {tone(d.get('tone'))}" if d.get("events") else "")
     )
     if d.get("sparkline"):
         line += f" {d['sparkline']}"
     return line
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _actor_line(a: dict[str, Any]) -> str:
@@ -86,7 +96,7 @@ def _actor_line(a: dict[str, Any]) -> str:
         parts.append(a["title"])
     if a.get("country"):
         parts.append(a["country"])
-    parts.append(f"{a.get('mentions', 0)} mentions")
+    parts.append(plural(a.get("mentions", 0), "mention"))
     return " · ".join(parts) + f" {refs(a)}"
 
 
@@ -123,43 +133,67 @@ def digest_text(digest: Digest) -> str:
 
 
 def _md(text: str) -> str:
-    """Escape the characters markdown would read as markup in article text."""
+    """Escape what markdown would read as markup in article text. Square brackets stay:
+    with no link definitions in the document, "[IS]" and the "[2,4]" citations are text."""
     out = []
     for ch in text:
-        if ch in "\\`*_[]<>|#":
+        if ch in "\\`*_<>|":
             out.append("\\" + ch)
         else:
             out.append(ch)
-    return "".join(out)
+    s = "".join(out)
+    return "\\" + s if s and s[0] in "#+-" else s
+
+
+def _cell(text: str) -> str:
+    return _md(text).replace("\n", " ")
 
 
 def digest_markdown(digest: Digest) -> str:
+    """A markdown document: title and key figures, then the summary as a paragraph, the
+    timeline, actors and dyads as tables, facts and quotes as lists, citations as [n] and a
+    numbered list of sources."""
     head, line2, line3 = header_lines(digest)
-    out = [f"# {_md(head)}", "", f"*{_md(line2)}*  ", f"*{_md(line3)}*", ""]
+    out = [f"# {_md(head)}", "", f"{_md(line2)}  ", f"{_md(line3)}", ""]
 
-    def section(name: str, lines: list[str]) -> None:
+    def section(name: str, lines: list[str], note: str | None = None) -> None:
         out.append(f"## {name}")
         out.append("")
         out.extend(lines if lines else ["*None.*"])
         out.append("")
+        if note and lines:
+            out.extend([note, ""])
 
     def cite(item: dict[str, Any]) -> str:
         r = refs(item)
-        return f" {_md(r)}" if r else ""
+        return f" {r}" if r else ""
 
     section("Summary", [" ".join(_md(s["text"]) + cite(s) for s in digest.summary)] if digest.summary else [])
     rows = ["| Date | Event | Sources |", "| --- | --- | --- |"]
-    rows += [f"| {_md(_date(t))} | {_md(t['text'])} | {_md(refs(t))} |" for t in digest.timeline]
-    section("Timeline", rows if digest.timeline else [])
-    if any(t.get("date_inferred") for t in digest.timeline):
-        out.insert(len(out) - 1, "~ date resolved against an inferred publication date.")
-        out.insert(len(out) - 1, "")
+    rows += [f"| {_cell(_date(t))} | {_cell(t['text'])} | {refs(t)} |" for t in digest.timeline]
+    note = (
+        "*~ date resolved against an inferred publication date.*"
+        if any(t.get("date_inferred") for t in digest.timeline)
+        else None
+    )
+    section("Timeline", rows if digest.timeline else [], note)
     section("Corroborated by several sources", [f"- {_md(c['text'])}{cite(c)}" for c in digest.corroborated])
     section("Reported by one source", [f"- {_md(u['text'])}{cite(u)}" for u in digest.unique])
     section("Quotes", [f"- **{_md(_speaker(q))}**: “{_md(q['quote'])}”{cite(q)}" for q in digest.quotes])
-    section("Actors", [f"- {_md(_actor_line(a))}" for a in digest.actors])
-    section(
-        "Dyads", [f"- {_md(_dyad_line(d)[2:])}" + (" (main)" if d.get("main") else "") for d in digest.dyads]
-    )
+    rows = ["| Name | Title | Country | Mentions | Sources |", "| --- | --- | --- | ---: | --- |"]
+    rows += [
+        f"| {_cell(a['name'])} | {_cell(a.get('title') or '')} | {a.get('country') or ''} | "
+        f"{a.get('mentions', 0)} | {refs(a)} |"
+        for a in digest.actors
+    ]
+    section("Actors", rows if digest.actors else [])
+    rows = ["| Pair | Countries | Events | Tone | Trend |", "| --- | --- | ---: | ---: | --- |"]
+    for d in digest.dyads:
+        pair = "–".join(d["pair"])
+        pair = f"**{pair}**" if d.get("main") else pair
+        names = _cell(" – ".join(d.get("names") or d["pair"]))
+        shown = tone(d.get("tone")) if d.get("events") else "–"
+        rows.append(f"| {pair} | {names} | {d.get('events', 0)} | {shown} | {d.get('sparkline') or ''} |")
+    section("Dyads", rows if digest.dyads else [])
     section("Sources", [f"{a.get('ref', '?')}. {_md(_article_body(a))}" for a in digest.articles])
     return "\n".join(out)

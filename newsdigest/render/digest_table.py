@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdigest.models import Digest
-from newsdigest.render.digest import _actor_line, _article_body, header_lines, refs, tone
+from newsdigest.render.digest import _article_body, header_lines, refs, tone
 
 
 def _table(title: str, *columns: tuple[str, dict[str, Any]]) -> Any:
@@ -76,12 +76,16 @@ def print_digest(console: Any, digest: Digest) -> None:
             t.caption_justify = "left"
         console.print(t)
 
-    if digest.corroborated or digest.unique:
-        t = _table("Facts", ("", {"no_wrap": True}), ("fact", {"ratio": 1}), ("src", refs_style))
+    if digest.corroborated:
+        t = _table("Corroborated by several sources", ("fact", {"ratio": 1}), ("src", refs_style))
         for c in digest.corroborated:
-            t.add_row(Text("✔ shared", style="green"), Text(c["text"]), Text(refs(c)))
+            t.add_row(Text(c["text"]), Text(refs(c)))
+        console.print(t)
+
+    if digest.unique:
+        t = _table("Reported by one source", ("fact", {"ratio": 1}), ("src", refs_style))
         for u in digest.unique:
-            t.add_row(Text("• one", style="dim"), Text(u["text"]), Text(refs(u)))
+            t.add_row(Text(u["text"]), Text(refs(u)))
         console.print(t)
 
     if digest.quotes:
@@ -95,9 +99,22 @@ def print_digest(console: Any, digest: Digest) -> None:
         console.print(t)
 
     if digest.actors:
-        t = _table("Actors", ("", {"ratio": 1}))
+        t = _table(
+            "Actors",
+            ("name", {"ratio": 2}),
+            ("title", {"ratio": 2}),
+            ("country", {"no_wrap": True}),
+            ("mentions", {"justify": "right", "no_wrap": True}),
+            ("src", refs_style),
+        )
         for a in digest.actors:
-            t.add_row(Text(_actor_line(a)))
+            t.add_row(
+                Text(a["name"], style="bold"),
+                Text(a.get("title") or ""),
+                Text(a.get("country") or ""),
+                Text(str(a.get("mentions", 0))),
+                Text(refs(a)),
+            )
         console.print(t)
 
     if digest.dyads:
