@@ -224,6 +224,19 @@ def test_narrative_shift_keeps_the_reference_granularity() -> None:
     assert _times("Two years ago, the government cut the tax.", "2019-01-07") == [("Two years ago", "2017")]
 
 
+def test_the_quarter_and_year_earlier_follow_the_reported_period() -> None:
+    text = (
+        "Net income in the third quarter rose 5%. In the quarter, revenue fell from the year-earlier period."
+    )
+    assert _times(text, "1989-10-26") == [
+        ("the third quarter", "1989-Q3"),
+        ("the quarter", "1989-Q3"),
+        ("year-earlier", "1988-Q3"),
+    ]
+    # no quarter named before: "the quarter" is not resolved; a fraction is no time
+    assert _times("Revenue in the quarter fell. A quarter of the staff left.", "1989-10-26") == []
+
+
 def test_anaphoric_day_before_and_following_day() -> None:
     text = "Police said the suspect entered on October 28 and had arrived in Istanbul the day before."
     assert _times(text, "2022-11-15") == [("October 28", "2022-10-28"), ("the day before", "2022-10-27")]

@@ -69,7 +69,8 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
-# "was expected to", "had been scheduled for": a plan reported in the past tense
+# "was expected to", "had been scheduled for": a plan reported in the past tense, which
+# may or may not have come yet: no direction (NEAR)
 _PAST_AUX = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.IGNORECASE)
 
 
@@ -106,7 +107,7 @@ def clause_direction(sentence: str, s: int, e: int) -> str:
     Monday, future for what follows ``would``), else the first one after it."""
     lo, hi = _bounds(sentence, s, e)
     cues: list[tuple[int, str]] = [
-        (m.start(), PAST if _PAST_AUX.search(sentence, max(lo, m.start() - 20), m.start()) else FUTURE)
+        (m.start(), NEAR if _PAST_AUX.search(sentence, max(lo, m.start() - 20), m.start()) else FUTURE)
         for m in _FUTURE.finditer(sentence, lo, hi)
     ]
     fut = {c[0] for c in cues}

@@ -205,6 +205,18 @@ def resolve(
     from a month-, quarter-, half- or year-level reference in this or the previous
     sentence keep its granularity; so does ``a year ago`` after a period of the current
     year in the same sentence (``third-quarter profit fell from a year ago`` -> ``1988-Q3``)."""
+    if raw.rule == "thequarter":
+        # "the quarter" names the quarter the text last mentioned (TimeBank), else nothing
+        if ref_value is not None and ref_gap <= 2 and re.fullmatch(r"\d{4}-Q[1-4]", ref_value):
+            return Resolved(ref_value, "DATE", raw.start, raw.end)
+        return None
+    if raw.rule == "yearearlier":
+        # "the year-earlier period": the same period a year before the one just named
+        if ref_value is not None and ref_gap <= 1 and (v := _shift_coarse(ref_value, "year", -1)):
+            return Resolved(v, "DATE", raw.start, raw.end)
+        if anchor is None:
+            return Resolved("XXXX", "DATE", raw.start, raw.end)
+        return Resolved(f"{anchor.year - 1:04d}", "DATE", raw.start, raw.end)
     if ref_value is not None and ref_gap <= 1:
         step = _narrative_step(raw, ref_value, anchor, ref_gap)
         if step is not None:

@@ -211,6 +211,9 @@ RULES: list[tuple[str, str]] = [
         r"(?P<unit>(?i:weekend|week|month|year|decade|century|quarter|hour))\b(?!-)",
     ),
     ("weekend", r"(?i:the)\s+(?i:weekend)\b"),
+    # anaphoric: the quarter (or year-earlier period) the text is reporting on
+    ("thequarter", r"(?i:the)\s+(?i:quarter)\b(?![-\u2010-\u2015]|\s+(?:of|century|mile|final)\b)"),
+    ("yearearlier", r"(?i:year)[-\u2010\u2011](?i:earlier|ago)\b"),
     (
         "theperiod",
         r"(?P<mod>(?i:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+))(?i:the)\s+(?P<unit>(?i:year|month|week|decade|century))\b",
@@ -328,7 +331,7 @@ _STRONG = frozenset(
     + list(ORDINALS)
     + list(DECADE_WORDS)
     + [w + "s" for w in WEEKDAYS]
-    + ["hours", "days", "weeks", "months", "years", "decades"]
+    + ["hours", "days", "weeks", "months", "years", "decades", "year"]
     + """near distant foreseeable number yesterday today tomorrow tonight now currently recently lately nowadays presently
     annually yearly hourly noon midday midnight last next this past coming early late mid
     earlier later every each once twice thrice per fiscal fy q h spring summer autumn fall
