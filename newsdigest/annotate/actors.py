@@ -437,7 +437,9 @@ def _trim_name(text: str, start: int, end: int, ctx: _Ctx) -> tuple[int, int] | 
             name = name[m.end() :]
             continue
         break
-    if not name or name in _STOP_FIRST or ctx.covered[start] or ctx.covered[end - 1]:
+    if not name or name in _STOP_FIRST or ctx.covered[end - 1]:
+        return None
+    if ctx.covered[start] and not (name.split()[0] in given and " " in name):
         return None
     return start, end
 
@@ -736,6 +738,19 @@ _EMBASSY = re.compile(
 )
 
 
+# words that open a capitalised run without belonging to the organisation's name
+_ORG_LEAD_STOP = frozenset(
+    """The A An This That These Those It Its In On At For From With By As But And Or If When
+    While After Before Since Until During According Under Over Between Among About Against
+    Despite However Meanwhile Shares Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    He She They We Mr Mrs Ms Dr of for and &""".split()
+)
+_TITLE_WORDS = frozenset(
+    """President Vice Minister Secretary Chairman Chairwoman Chief Executive Director Head
+    Spokesman Spokeswoman Governor Deputy Acting Former Senior Analyst Economist""".split()
+)
+
+
 def org_is_company(name: str) -> bool:
     """True for an organisation that "the company"/"the firm" can refer to: not a seat of
     government, a medium or a public body."""
@@ -813,10 +828,7 @@ def _find_organisations(
         s, e = m.span()
         name = m.group().rstrip(".") if not m.group().endswith(("Inc.", "Corp.", "Co.")) else m.group()
         toks = name.split()
-        while len(toks) > 1 and (
-            (toks[0] in _STOP_FIRST and toks[0] not in COMPANY_SUFFIXES | PUBLIC_SUFFIXES)
-            or toks[0] in ("of", "for", "and", "&")
-        ):
+        while len(toks) > 1 and (toks[0] in _ORG_LEAD_STOP or toks[0] in _TITLE_WORDS):
             s += len(toks[0]) + 1
             toks = toks[1:]
         name = " ".join(toks)
@@ -1002,6 +1014,7 @@ def _build_persons(
                 p.spans.append((ms, me))
                 claimed[ms:me] = b"\x01" * (me - ms)
     surname_owner: dict[str, list[_Person]] = {}
+    first_alias: dict[str, list[_Person]] = {}
     for p in plist:
         toks = p.name.split()
         if len(toks) >= 2:
@@ -1011,6 +1024,19 @@ def _build_persons(
                 surname_owner.setdefault(bare, []).append(p)
             if len(toks) >= 3 and toks[-2][0].isupper() and toks[-2] not in ("Jong", "Ki"):
                 surname_owner.setdefault(f"{toks[-2]} {toks[-1]}", []).append(p)
+            if (
+                len(toks) == 2
+                and toks[0] not in d.given
+                and toks[0] not in _STOP_FIRST
+                and toks[0] not in _NAME_PREFIXES
+                and "-" not in toks[0]
+                and len(toks[0]) >= 2
+            ):
+                # family name first ("Li Qiang" ... "Li said", "Xi Jinping" ... "Mr Xi")
+                first_alias.setdefault(toks[0], []).append(p)
+    for tok, owners in first_alias.items():
+        if tok not in surname_owner and len(owners) == 1:
+            surname_owner[tok] = owners
     for sn, owners in sorted(surname_owner.items(), key=lambda kv: -len(kv[0])):
         for ms, me in _find_word(text, sn):
             if any(claimed[ms:me]):
@@ -1120,6 +1146,7 @@ def resolve_role(role: str, pos: int, persons: list, country: str | None = None)
     head = words[-1]
     best = None
     best_pos = -1
+    best_exact = False  # a title with the very word ("Premier") beats a synonym ("Prime Minister")
     for p in persons:
         if getattr(p, "kind", "person") != "person" or not p.title:
             continue
@@ -1144,8 +1171,9 @@ def resolve_role(role: str, pos: int, persons: list, country: str | None = None)
         if not ok:
             continue
         last = max((s for s, _ in p.spans if s < pos), default=-1)
-        if last > best_pos:
-            best, best_pos = p, last
+        exact = head in t.split() or th.endswith(head)
+        if last >= 0 and (exact, last) > (best_exact, best_pos):
+            best, best_pos, best_exact = p, last, exact
     return best
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from newsdigest.annotate.actors import (
     _CUE_WORDS,
+    _NAME_PREFIXES,
     _ORG_WORDS,
     _STOP_FIRST,
     NAME_RE,
@@ -411,6 +412,9 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     maxsplit=1,
                 )[0]
                 ppos = base + m.start("post") + (len(post) - len(post.lstrip()))
+                named = _named_after_role(phrase, ppos, text, actors)
+                if named is not None:
+                    phrase, ppos = named
             _attribute_np(
                 seg,
                 phrase,
@@ -423,6 +427,21 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                 subjects,
                 appositive=bool(pre) and appositive,
             )
+        if not seg.resolved:
+            # "Interfax quoted Deputy Foreign Minister X as saying": X, not the agency
+            qm = _QUOTED_AS.search(before)
+            if qm:
+                _attribute(
+                    seg,
+                    qm.group("who"),
+                    sent_start + qm.start("who"),
+                    "quoted",
+                    sent_start + qm.start(),
+                    text,
+                    actors,
+                    persons,
+                    subjects,
+                )
         if not seg.resolved:
             # a cue earlier in the same sentence ("Cavusoglu urged Russia to fight the ...")
             cues = list(_CUE_RE.finditer(before))
@@ -457,6 +476,14 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                 if first and first[0].kind == "person" and lead_words <= 4:
                     seg.speaker, seg.resolved = first[0], True
                     seg.speaker_pos = sent_start
+                else:
+                    # "Asked whether ..., he was emphatic: "...""
+                    pm = re.search(r"(?:^\s*|,\s+)([Hh]e|[Ss]he)\s", before)
+                    if pm and not first:
+                        ok, a = resolve_pronoun(pm.group(1), sent_start + pm.start(1), persons, subjects)
+                        if ok and a is not None:
+                            seg.speaker, seg.resolved = a, True
+                            seg.speaker_pos = sent_start + pm.start(1)
             if not seg.resolved and cues and not seg.cue:
                 # a speech verb governs the quotation even if its speaker is unnamed
                 # ("Russia's foreign ministry said ...", "the High Commissioner said ...")
@@ -521,6 +548,10 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                 if back is not None and back.speaker is not None:
                     _copy(seg, back)
                     seg.cue = None  # the verb governs the previous sentence, not this quote
+                elif back is None:
+                    who = _previous_sentence_subject(masked, seg, text, actors)
+                    if who is not None:
+                        seg.speaker, seg.resolved = who, True
             if seg.resolved:
                 src = chains.setdefault(seg.chain, seg)
                 if src is not seg and not src.resolved:
@@ -625,6 +656,18 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
     for an inverted or "according to" cue."""
     cue = c.group("cue")
     cue_abs = sent_start + c.start()
+    bm = (
+        re.match(r"\s+by\s+(?P<who>[^,:;]{1,60})", before[c.end() :])
+        if cue in ("asked", "questioned")
+        else None
+    )
+    if bm:
+        # "was asked by reporters: "Will you resign?"": the askers speak
+        ppos = sent_start + c.end() + bm.start("who")
+        _attribute(seg, bm.group("who"), ppos, cue, cue_abs, text, actors, persons, subjects)
+        if seg.speaker is None:
+            seg.speaker_pos = -1  # unnamed askers are no antecedent for a later "he"/"she"
+        return
     if cue == "according to":
         post = before[c.end() :]
         phrase = re.split(r",", post.strip(), maxsplit=1)[0]
@@ -665,8 +708,12 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
 
 
 def _attribute_subject(seg, before, sent_start, text, actors, persons, subjects, cue, cue_abs):  # type: ignore[no-untyped-def]
-    """Fall back on the sentence's first person (its subject) for a participle cue."""
-    for a in _actors_in(actors, sent_start, cue_abs):
+    """Fall back on the sentence's first person (its subject) for a participle cue; an
+    organisation only when no person is named ("As he arrived at Spain's High Court, Mr
+    Botin greeted the media, saying")."""
+    found = _actors_in(actors, sent_start, cue_abs)
+    found = [a for a in found if a.kind == "person"] or found
+    for a in found:
         seg.speaker, seg.resolved, seg.cue = a, True, cue
         seg.speaker_pos = sent_start
         return
@@ -906,6 +953,45 @@ def _resolve_org(
     return best
 
 
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”‘]{2,100}?)\s+as\s+(?:saying|telling|warning|adding)\b"
+)
+_POSSESSIVE_ROLE = re.compile(r"^(?:his|her|its|their|the|a|an)\s+[a-z][\w\s-]{0,40}$", re.I)
+
+
+def _named_after_role(phrase: str, ppos: int, text: str, actors: list[Actor]) -> tuple[str, int] | None:
+    """ "said his spokesman, Yunusa Tanko": the person named right after the role."""
+    if not _POSSESSIVE_ROLE.match(phrase.strip()):
+        return None
+    at = ppos + len(phrase)
+    m = re.compile(r",\s+").match(text, at)
+    if not m:
+        return None
+    for a in actors:
+        if a.kind == "person":
+            for s, e in a.spans:
+                if s == m.end():
+                    return text[s:e], s
+    return None
+
+
+def _previous_sentence_subject(masked: str, seg: _Seg, text: str, actors: list[Actor]) -> Actor | None:
+    """ "Fiona Hill put it bluntly. "Putin doesn't want a deal."": a quotation that ends its
+    paragraph right after a sentence opened by a person is that person's."""
+    if seg.close_pos is None or text[seg.close_pos + 1 : seg.para_end].strip():
+        return None
+    region = masked[seg.para_start : seg.open_pos]
+    if '"' in region or "“" in region or "‘" in region or not region.rstrip().endswith((".", ":")):
+        return None
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+", region.rstrip())]
+    start = seg.para_start + (stops[-1] if stops else 0)
+    start = _first_nonspace(text, start)
+    for a in actors:
+        if a.kind == "person" and any(s == start for s, _ in a.spans):
+            return a
+    return None
+
+
 _LEAD_LINK = re.compile(r",[ ]|[ ](?:of|at|from|with)[ ]")
 
 
@@ -922,6 +1008,9 @@ def _lead_person(phrase: str, ppos: int, text: str, actors: list[Actor]) -> Acto
     return None
 
 
+_PEERS = ("Lord", "Baroness", "Lady")
+
+
 def _person_name_in(phrase: str, ppos: int, orgs: list[Actor], text: str) -> Actor | None:
     """A capitalised name in ``phrase`` outside every organisation span that looks like a
     person's (not a country, not an organisation word, not a stop word), if any."""
@@ -935,9 +1024,9 @@ def _person_name_in(phrase: str, ppos: int, orgs: list[Actor], text: str) -> Act
         toks = m.group().split()
         if len(toks) < 2 or any(t in _ORG_WORDS for t in toks) or lookup(m.group()) is not None:
             continue
-        while toks and toks[0] in _STOP_FIRST and toks[0] not in ("Lord", "Baroness", "Lady"):
+        while toks and (toks[0] in _STOP_FIRST or toks[0] in _NAME_PREFIXES) and toks[0] not in _PEERS:
             toks = toks[1:]
-        if toks and not any(t in _STOP_FIRST and t not in ("Lord", "Baroness", "Lady") for t in toks):
+        if len(toks) >= 2 and not any(t in _STOP_FIRST and t not in _PEERS for t in toks):
             return Actor(name=" ".join(toks))
     return None
 
@@ -971,7 +1060,7 @@ def _strong(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects) -> bo
     if _actors_in(actors, spos, spos + len(sub) + 1) or (len(words) == 1 and _PRONOUN.match(sub)):
         _attribute(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects)
         return seg.resolved
-    if _ROLE_NP.fullmatch(sub) or (_ANON.match(sub) and len(words) <= 6):
+    if _ROLE_NP.fullmatch(sub) or _ORG_ROLE_NP.fullmatch(sub) or (_ANON.match(sub) and len(words) <= 6):
         _attribute(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects)
         return seg.resolved
     return False
@@ -989,6 +1078,12 @@ def _attribute_np(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjec
         # "Colin Asplin, Blackpool Hotel Association", "Paul Hofheinz of the Lisbon Council"
         seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = lead, True, cue, cue_pos, ppos
         return
+    near = _actors_in(actors, ppos, ppos + len(phrase) + 1)
+    if near and all(a.kind != "person" for a in near):
+        own = _person_name_in(phrase, ppos, near, text)
+        if own is not None:  # "Lt Col Eric Schnaible of the PCO"
+            seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = own, True, cue, cue_pos, ppos
+            return
     if appositive:
         k = phrase.find(",")
         if k > 0:
