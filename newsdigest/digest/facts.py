@@ -289,6 +289,8 @@ def standalone(c: Clause, limit: int = 40) -> str:
     who = sorted({q.speaker for q in s.quotes if q.speaker})
     if _PRONOUN.match(shown) and len(who) == 1:
         shown = who[0].split()[-1] + shown[shown.index(" ") :]
+    if len(who) == 1:  # "..., he said." -> "..., Straw said."
+        shown = _FRAME_PRONOUN.sub(lambda m: f"{m.group(1)}{who[0].split()[-1]} {m.group(3)}", shown)
     inside = [q for q in s.quotes if q.speaker and q.start - 2 <= c.start and c.end <= q.end + 2]
     if inside and not re.search(_SPEECH_CUE, shown):
         # Words of a quotation with no reporting frame of their own: attributed.
@@ -297,18 +299,29 @@ def standalone(c: Clause, limit: int = 40) -> str:
     return shown
 
 
+_FRAME_PRONOUN = re.compile(r"([,”\"]\s+)(he|she)\s+(said|says|added|stressed|told)\b")
 _SPEECH_CUE = r"\b(?:said|says|told|added|stressed|noted|according to)\b"
 
 
 def _representative(cls: list[Clause]) -> Clause:
     """The wording to show: the most informative clause of moderate length."""
 
-    def key(c: Clause) -> tuple[float, int, int]:
+    def key(c: Clause) -> tuple[int, int, int, int]:
         n = len(c.text.split())
         penalty = 0 if 8 <= n <= 30 else 1
-        return (penalty, -len(c.concepts), c.rank)
+        return (penalty, _leans(c), -len(c.concepts), c.rank)
 
     return sorted(cls, key=key)[0]
+
+
+def _leans(c: Clause) -> int:
+    """1 when the clause does not read on its own: it opens on an unresolved reference or is
+    a fragment ("to temporarily block the sale - ...", "his first trip abroad ...")."""
+    raw = c.text.strip().lstrip('"“')
+    shown = display(c.text)
+    return int(
+        bool(_UNRESOLVED.match(shown) or _PRONOUN.match(shown) or raw[:1].islower() or raw.startswith("To "))
+    )
 
 
 _DEPENDENT = re.compile(

@@ -153,14 +153,6 @@ def summary(
             cluster.append((doc.id, keep))
     if not cluster:
         return []
-    lead = _lead(docs, cluster, by_key, pair, words)
-    rest = words - (len(lead.sentence.text.split()) if lead else 0)
-    picks = _picks(
-        summarize_cluster, cluster, by_key, rest, method, (lead.doc, lead.sentence.index) if lead else None
-    )
-    if lead is not None:
-        picks = [lead, *picks]
-
     # Which articles report each sentence: through the clause matches.
     clause_of_sent: dict[tuple[str, int], list[int]] = defaultdict(list)
     for c in fx.clauses:
@@ -173,6 +165,16 @@ def summary(
             partners[j].add(fx.clauses[i].doc)
             dated[i] |= fx.clauses[j].dates
             dated[j] |= fx.clauses[i].dates
+
+    def support(key: tuple[str, int]) -> int:
+        return len({key[0]}.union(*(partners.get(cid, set()) for cid in clause_of_sent.get(key, []))))
+
+    lead = _lead(docs, cluster, by_key, pair, words, support)
+    rest = words - (len(lead.sentence.text.split()) if lead else 0)
+    seed = (lead.doc, lead.sentence.index) if lead else None
+    picks = _picks(summarize_cluster, cluster, by_key, rest, method, seed)
+    if lead is not None:
+        picks = [lead, *picks]
 
     out = []
     used = 0
@@ -232,10 +234,12 @@ def _lead(
     by_key: dict[tuple[str, int], Sent],
     pair: tuple[str, str] | None,
     words: int,
+    support: Any = None,
 ) -> Any:
     """The digest's first sentence: the latest development, as the most recent article
     (stated dates before inferred ones) tells it in its opening sentences: the first of them
-    that carries one of the pair's events. None when no article opens that way."""
+    that carries one of the pair's events. Among articles of the same date (or undated), the
+    opening most articles report. None when no article opens that way."""
     from newsdigest.summarize.cluster import ClusterPick
 
     by_id = {d.id: d for d in docs}
@@ -248,7 +252,8 @@ def _lead(
                 break
             s = by_key[(doc_id, sent.index)]
             if (pair is None or s.has_pair_event(pair)) and len(sent.text.split()) <= words:
-                key = (not art.date_inferred, art.date or "", -doc.rank)
+                n = support((doc_id, sent.index)) if support else 1
+                key = (not art.date_inferred, art.date or "", n, -doc.rank)
                 if best is None or key > best[0]:
                     best = (key, ClusterPick(doc_id, sent, 1.0))
                 break
