@@ -20,14 +20,25 @@ from newsdigest.stages import annotate_stage
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def main() -> int:
-    paths = sys.argv[1:] or ["samples/"]
-    items = list(iter_sources(paths))
+def render(paths: list[str] | None = None) -> Console:
+    """The digest of ``paths`` (default samples/) printed on a recording 100-column console."""
+    items = list(iter_sources(paths or ["samples/"]))
     annotated = [r for r in run(items, annotate_stage, Options(), jobs=1) if not isinstance(r, InputError)]
     date_undated(annotated)
-    digest = build_digest(annotated)
     console = Console(file=io.StringIO(), record=True, width=100, markup=False, highlight=False, emoji=False)
-    print_digest(console, digest)
+    print_digest(console, build_digest(annotated))
+    return console
+
+
+def first_screen(text: str) -> str:
+    """The part the README quotes: header, summary and timeline (up to the facts)."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    end = next((i for i, line in enumerate(lines) if line.startswith("Corroborated")), len(lines))
+    return "\n".join(lines[:end]).rstrip()
+
+
+def main() -> int:
+    console = render(sys.argv[1:] or None)
     out = ROOT / "docs"
     out.mkdir(exist_ok=True)
     console.save_svg(str(out / "merge-samples.svg"), title="newsdigest merge samples/", clear=False)
