@@ -81,15 +81,17 @@ def _token_regex(token: str) -> str:
 
 def _pattern_regex(pattern: str) -> str:
     out = ""
-    tokens = pattern.split()
-    for i, tok in enumerate(tokens):
+    for tok in pattern.split():
         optional = tok.endswith("?") and len(tok) > 1
         body = _token_regex(tok[:-1] if optional else tok)
-        last = i == len(tokens) - 1
-        if optional:
-            out += "(?:" + body + r"\s+)?"
+        if not out:
+            out = "(?:" + body + r"\s+)?" if optional else body
+        elif optional:
+            out += r"(?:\s+" + body + ")?"
+        elif out.endswith(r"\s+)?"):
+            out += body  # a leading optional word already ate its space
         else:
-            out += body + ("" if last else r"\s+")
+            out += r"\s+" + body
     return out
 
 
@@ -275,9 +277,22 @@ _PREP_TO = re.compile(r"\b(?:to|towards?)\s+(?:(?:the|its|their)\s+)?$", re.IGNO
 _PREP_AT = re.compile(r"\b(?:at|on|against|into|towards?)\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
 
 
-def _prep_gap_ok(gap: str, end: re.Pattern[str] = _PREP_END) -> bool:
+_PREP_IN = re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
+# "duties on electric vehicles imported from China": the goods' origin is the target
+_PREP_ORIGIN = re.compile(
+    r"\b(?:on|against)\s+(?:[\w'’-]+\s+){0,4}(?:(?:imported|shipped|made|produced)\s+)?(?:from|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _prep_gap_ok(gap: str, end: re.Pattern[str] = _PREP_END, max_words: int = 9) -> bool:
     """A longer object phrase ending in a preposition: "pledged $5.5 billion in new aid to"."""
-    return len(gap.split()) <= 9 and bool(end.search(gap)) and not _PREP_STOP.search(gap)
+    if len(gap.split()) > max_words or not end.search(gap):
+        return False
+    stop = _PREP_STOP.search(gap)
+    if end is _PREP_ORIGIN:  # only the final "from" may stop it
+        return not stop or stop.group(0).lower() == "from" and not gap[stop.end() :].strip()
+    return not stop
 
 
 def _place_target(
@@ -438,14 +453,14 @@ def _events_in_sentence(
         elif _NEGATION.search(pre):
             continue
         if (
-            rule.type in ("V", "VT", "VF", "S", "VP")
+            rule.type in ("V", "VT", "VF", "S", "VP", "VI")
             and _NOUN_DET.search(stext[max(0, m.start() - 12) : m.start()])
             and not _PARTICIPLE_BY.match(stext, m.end())
         ):
             continue  # "the attack", "a deal", "the captured pilot": not the clause's verb
         word = m.group(0).split()[0]
         if (
-            rule.type in ("V", "VT", "VP")
+            rule.type in ("V", "VT", "VP", "VI")
             and word.endswith("s")
             and not word.endswith("ss")
             and _PREP_BEFORE.search(stext, max(0, m.start() - 8), m.start())
@@ -508,7 +523,7 @@ def _events_in_sentence(
                 if (
                     not u.embedded
                     and u.start > t.end
-                    and u.rule.type in ("V", "VT", "VF", "S", "VP")
+                    and u.rule.type in ("V", "VT", "VF", "S", "VP", "VI")
                     and not _noun_use(stext, u.start, u.end)
                 ):
                     after_limit = min(after_limit, u.start)
@@ -548,9 +563,20 @@ def _events_in_sentence(
             ]
             if typ == "V":
                 after = [p for p in after if not _FROM.search(stext[t.end : p.start])]
-        elif typ in ("VP", "NT"):
-            end = _PREP_AT if typ == "VP" else _PREP_END
-            after = [p for p in after if _prep_gap_ok(stext[t.end : p.start], end) or p is agent]
+        elif typ in ("VP", "NT", "VI"):
+            end = {"VP": _PREP_AT, "NT": _PREP_END, "VI": _PREP_IN}[typ]
+            if typ == "VI":  # "invest $35 billion in Egypt": the place is the target
+                after = [
+                    p for p in after_all if p.start < after_limit and not _FROM.search(stext[t.end : p.start])
+                ]
+            after = [
+                p
+                for p in after
+                if _prep_gap_ok(stext[t.end : p.start], end)
+                or p is agent
+                or typ == "VP"
+                and _prep_gap_ok(stext[t.end : p.start], _PREP_ORIGIN, 14)
+            ]
         if t.rule.pattern.startswith("receive"):
             # "received Blinken", not "received IMF support" / "Chinese aid"
             after = [p for p in after if not re.match(r"\s+[a-z]", stext[p.np_end : p.np_end + 3])]
@@ -570,7 +596,7 @@ def _events_in_sentence(
         sources: list[_Part] = []
         targets: list[_Part] = []
         text_start, text_end = t.start, t.end
-        passive = typ in ("V", "VT", "VF", "VP") and (
+        passive = typ in ("V", "VT", "VF", "VP", "VI") and (
             _PASSIVE_AUX.search(stext[max(0, t.start - 40) : t.start])
             or (agent is not None and _PARTICIPLE_BY.match(stext, t.end))
         )
@@ -591,7 +617,7 @@ def _events_in_sentence(
             if before and _NP_BETWEEN.search(stext[before[-1].end : t.start]):
                 continue
         elif (
-            typ in ("V", "VT", "VP")
+            typ in ("V", "VT", "VP", "VI")
             and before
             and _REDUCED_REL.search(_APPOSITIVE.sub(" ", stext[before[-1].end : t.start]))
         ):
@@ -604,7 +630,7 @@ def _events_in_sentence(
             targets = group_right(0, subj, t.start) if subj else group_left(len(before) - 1, before)
             text_start = min(targets[0].start, t.start)
             text_end = max(agent.np_end, t.end)
-        elif typ in ("V", "VT", "VF", "VP"):
+        elif typ in ("V", "VT", "VF", "VP", "VI"):
             if (
                 before
                 and not after
