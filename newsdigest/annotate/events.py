@@ -136,6 +136,7 @@ class _Trigger:
     end: int
     rule: Rule
     embedded: bool = False
+    anchor: int = -1  # start of the verb whose subject this one shares ("condemned ... and summoned")
 
 
 _DET = (
@@ -277,6 +278,18 @@ _PREP_TO = re.compile(r"\b(?:to|towards?)\s+(?:(?:the|its|their)\s+)?$", re.IGNO
 _PREP_AT = re.compile(r"\b(?:at|on|against|into|towards?)\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
 
 
+# The head of "the visiting Spanish prime minister": a person or delegation, not "Chinese aid".
+_VERB_TYPES = ("V", "VT", "VF", "VP", "VI")
+_AND_VERB = re.compile(r"\band\s+(?:(?:had|has|have|also|then|later|\w+ly)\s+){0,2}$", re.IGNORECASE)
+_COMMA_VERB = re.compile(r",\s+(?:\w+ly\s+)?$")
+_IRREGULAR_PAST = frozenset(
+    "sent struck met held shot cut froze broke gave sold hit drew took made won lent paid spoke told".split()
+)
+_PERSON_HEAD = re.compile(
+    r"\b(?:president|minister|premier|leader|king|queen|prince|emir|sheikh|envoy|ambassador|delegation|"
+    r"counterpart|officials?|diplomats?|secretary|chancellor|head|chief|commander|general|team)\b",
+    re.IGNORECASE,
+)
 _PREP_IN = re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
 # "duties on electric vehicles imported from China": the goods' origin is the target
 _PREP_ORIGIN = re.compile(
@@ -469,8 +482,30 @@ def _events_in_sentence(
         triggers.append(_Trigger(m.start(), m.end(), rule))
     if not triggers:
         return []
+    # A verb sharing the subject of an earlier one: "condemned X and summoned Y",
+    # "opposed X and had lodged Y", "expelled X, accusing Y": its subject is that verb's subject.
+    for i, t in enumerate(triggers):
+        if t.rule.type not in _VERB_TYPES:
+            continue
+        word = stext[t.start : t.end].split()[0].lower()
+        pre = stext[max(0, t.start - 30) : t.start]
+        coord = _AND_VERB.search(pre) and (word.endswith("ed") or word in _IRREGULAR_PAST)
+        participle = _COMMA_VERB.search(pre) and word.endswith("ing")
+        if not (coord or participle):
+            continue
+        prev = [
+            f
+            for f in triggers[:i]
+            if f.rule.type in _VERB_TYPES and not f.embedded and not _noun_use(stext, f.start, f.end)
+        ]
+        if prev:
+            t.anchor = prev[-1].anchor if prev[-1].anchor != -1 else prev[-1].start
+        elif participle:
+            t.anchor = -2  # ", accusing Moscow of ...": the sentence's subject
     # Framing verbs swallow triggers in their complement.
     for i, t in enumerate(triggers):
+        if t.anchor != -1:
+            continue
         for f in triggers[:i]:
             if f.rule.type != "VF" or f.embedded:
                 continue
@@ -484,13 +519,23 @@ def _events_in_sentence(
     def eligible(p: _Part, pos: int) -> bool:
         return not p.loc and (p.paren == -1 or p.paren == _paren_of(pos, parens))
 
+    def coordinated(a: _Part, b: _Part) -> bool:
+        """ "Russia and Ukraine", "Russian troops and Ukrainian forces"."""
+        if _COORD_GAP.match(stext[a.end : b.start]):
+            return True
+        return (
+            a.kind == "adjective"
+            and a.end < a.np_end <= b.start
+            and bool(_COORD_GAP.match(stext[a.np_end : b.start]))
+        )
+
     def group_left(idx: int, members: list[_Part]) -> list[_Part]:
         group = [members[idx]]
         j = idx
         while j > 0 and (
             members[j - 1].start == members[j].start
             or (members[j - 1].kind == "pair") == (members[j].kind == "pair")
-            and _COORD_GAP.match(stext[members[j - 1].end : members[j].start])
+            and coordinated(members[j - 1], members[j])
         ):
             if members[j - 1].loc:
                 break
@@ -505,7 +550,7 @@ def _events_in_sentence(
             if members[j + 1].loc or not (
                 members[j + 1].start == members[j].start
                 or (members[j + 1].kind == "pair") == (members[j].kind == "pair")
-                and _COORD_GAP.match(stext[members[j].end : members[j + 1].start])
+                and coordinated(members[j], members[j + 1])
             ):
                 break
             group.append(members[j + 1])
@@ -537,6 +582,20 @@ def _events_in_sentence(
             and not p.dest
             and len(stext[p.end : t.start].split()) <= 14
         ]
+        if t.anchor >= 0:
+            aleft, _ = _clause_bounds(stext, t.anchor, bounds)
+            before = [
+                p
+                for p in parts
+                if p.end <= t.anchor
+                and p.start >= aleft
+                and eligible(p, t.anchor)
+                and not p.dest
+                and len(stext[p.end : t.anchor].split()) <= 14
+            ]
+        elif t.anchor == -2:
+            first = next((p for p in parts if eligible(p, t.start) and not p.dest and p.end <= t.start), None)
+            before = [first] if first else []
         after_all = [
             p
             for p in parts
@@ -579,7 +638,15 @@ def _events_in_sentence(
             ]
         if t.rule.pattern.startswith("receive"):
             # "received Blinken", not "received IMF support" / "Chinese aid"
-            after = [p for p in after if not re.match(r"\s+[a-z]", stext[p.np_end : p.np_end + 3])]
+            after = [
+                p
+                for p in after
+                if (
+                    _PERSON_HEAD.search(stext, p.end, p.np_end)
+                    if p.kind == "adjective" and p.np_end > p.end
+                    else not re.match(r"\s+[a-z]", stext[p.np_end : p.np_end + 3])
+                )
+            ]
         elif typ == "R":
             after = [p for p in after if _gap_ok(stext[t.end : p.start], 3, False)]
         elif typ == "N":
