@@ -440,6 +440,90 @@ def _clause_bounds(stext: str, pos: int, bounds: list[int]) -> tuple[int, int]:
     return left, right
 
 
+# An appraisal of the act just reported, by another actor: "..., a move Bogota described as
+# disproportionate", "..., a ruling Paris called baseless", "..., which Beijing hailed as historic".
+_APPRAISAL = re.compile(
+    r",\s+(?:(?:a|an|the|this)\s+(?:[\w-]+\s+)?(?:move|decision|ruling|step|policy|sentence|verdict|measure|"
+    r"action|act|deal|plan|agreement|law|order|expulsion|deportation|attack|strike|announcement)\s+(?:that\s+)?|"
+    r"which\s+)(?:(?:the\s+)?(?:government|authorities|officials|leaders?|ministry)\s+in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPRAISAL_VERB = re.compile(
+    r"(?:[\w'’ -]{0,30}?)\s+(?:has\s+|had\s+|have\s+)?(?:called|described|termed|branded|denounced|condemned|"
+    r"slammed|criticised|criticized|labelled|labeled|hailed|welcomed|praised|dismissed|rejected)"
+    r"(?:\s+(?:it|them))?(?:\s+as)?(?:\s+(?:a|an|the|\w+ly))*\s+([\w-]+)",
+    re.IGNORECASE,
+)
+_NEGATIVE = frozenset(
+    """baseless unacceptable cruel disproportionate illegal unlawful unjustified unjust provocative absurd
+    hostile unfriendly outrageous arbitrary inhumane irresponsible dangerous reckless aggression
+    aggressive violation interference politically escalation discriminatory unprecedented shameful
+    groundless unfounded deplorable regrettable null invalid act blackmail""".split()
+)
+_POSITIVE = frozenset(
+    "historic significant positive constructive important welcome milestone breakthrough step".split()
+)
+_VERB_TONE = {
+    "denounced": 3,
+    "condemned": 3,
+    "slammed": 3,
+    "criticised": 3,
+    "criticized": 3,
+    "branded": 3,
+    "dismissed": 3,
+    "rejected": 3,
+    "hailed": 1,
+    "welcomed": 1,
+    "praised": 1,
+}
+_PROMPTING = re.compile(
+    r"\b(?:prompting|prompted|leading|forcing|causing|spurring|pushing|provoking)\s+$", re.IGNORECASE
+)
+_TO_GAP = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _reactions(
+    stext: str,
+    parts: list[_Part],
+    triggers: list[_Trigger],
+    out: list[tuple[_Part, _Part, int, int, int]],
+    trig_end: list[int],
+) -> None:
+    """Reactions to the act reported before them, whose target is that act's agent:
+    "..., a ruling Paris called baseless" (appraisal), "..., prompting Beijing to warn of
+    retaliation" (a reaction verb with no object of its own). Appends to ``out``."""
+    if not out:
+        return
+    for p in parts:
+        m = _APPRAISAL.search(stext, max(0, p.start - 90), p.start)
+        if not m:
+            continue
+        v = _APPRAISAL_VERB.match(stext, p.end)
+        if not v or any(q.start < v.start(1) and q.start >= p.end for q in parts):
+            continue
+        word = v.group(1).lower()
+        verb = next((w for w in _VERB_TONE if w in v.group(0).lower()), None)
+        quad = 3 if word in _NEGATIVE else 1 if word in _POSITIVE else _VERB_TONE.get(verb or "", 0)
+        prior = [e for e in out if e[4] <= m.start() + 1]
+        if not quad or not prior:
+            continue
+        agent = prior[-1][0]
+        if agent.code != p.code:
+            out.append((p, agent, quad, m.start() + 1, v.end()))
+            trig_end.append(v.end())
+    done = set(trig_end)
+    for t in triggers:
+        if t.end in done or t.rule.quad not in (3, 4) or t.rule.type not in _VERB_TYPES:
+            continue
+        src = next((p for p in parts if p.end <= t.start and _TO_GAP.match(stext[p.np_end : t.start])), None)
+        if src is None or not _PROMPTING.search(stext, max(0, src.start - 25), src.start):
+            continue
+        prior = [e for e in out if e[4] <= src.start]
+        if prior and prior[-1][0].code != src.code:
+            out.append((src, prior[-1][0], t.rule.quad, src.start, t.end))
+            trig_end.append(t.end)
+
+
 # --- main --------------------------------------------------------------------------------
 
 
@@ -626,7 +710,9 @@ def _events_in_sentence(
             end = {"VP": _PREP_AT, "NT": _PREP_END, "VI": _PREP_IN}[typ]
             if typ == "VI":  # "invest $35 billion in Egypt": the place is the target
                 after = [
-                    p for p in after_all if p.start < after_limit and not _FROM.search(stext[t.end : p.start])
+                    p
+                    for p in parts
+                    if t.end <= p.start < min(right, after_limit) and not _FROM.search(stext[t.end : p.start])
                 ]
             after = [
                 p
@@ -831,6 +917,7 @@ def _events_in_sentence(
                 if s.code != g.code:
                     out.append((s, g, t.rule.quad, text_start, text_end))
                     trig_end.append(t.end)
+    _reactions(stext, parts, triggers, out, trig_end)
     # One target participant reached from two triggers ("approved a loan for Pakistan"):
     # keep the trigger nearest to it.
     best: dict[tuple[int, str, int, str], tuple[int, int]] = {}
