@@ -39,6 +39,7 @@ values (ties: first seen). Output is sorted by total mentions, then name.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -644,7 +645,11 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
             (toks[0] in d.given and not toks[-1].isupper())
             or (
                 not any(t in _ORG_WORDS for t in toks)
-                and (_SPEECH_AFTER_NAME.match(text, e) or _SPEECH_BEFORE_NAME.search(text, max(0, s - 20), s))
+                and (
+                    _SPEECH_AFTER_NAME.match(text, e)
+                    or _SPEECH_BEFORE_NAME.search(text, max(0, s - 20), s)
+                    or _person_context(text, e)
+                )
             )
         ):
             strong = True
@@ -668,6 +673,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
 
     persons = _build_persons(text, anchors, title_spans, counterparts, ctx)
     persons, as_orgs = _persons_that_are_organisations(text, persons)
+    _genders_from_pronouns(text, persons)
     _add_roles(text, persons, ctx)
     institutions = _find_institutions(text, ctx, persons)
     institutions += _find_organisations(text, ctx, persons, institutions, as_orgs)
@@ -760,6 +766,15 @@ def org_is_company(name: str) -> bool:
     return not (any(t in PUBLIC_SUFFIXES for t in toks) or re.search(r"\bMinistry\b", name))
 
 
+_BODY_BEFORE = re.compile(r"\b(?:a|an|the|its|their)[ ](?:[\w'’-]+[ ]){0,3}(?P<n>[a-z]+),?[ ]$")
+
+
+def _is_body_appositive(text: str, s: int) -> bool:
+    """ "a local charity, Kherson Hope,": the name is that body's."""
+    m = _BODY_BEFORE.search(text, max(0, s - 60), s)
+    return bool(m and m.group("n") in _BODY_NOUNS)
+
+
 def _persons_that_are_organisations(text: str, persons: list[_Person]) -> tuple[list[_Person], list[_Person]]:
     """A "person" found only through a speech verb that the text treats as a company
     ("mining giant Rio Tinto", "Rio Tinto chief executive ...", "shares in X") is one."""
@@ -783,7 +798,9 @@ def _persons_that_are_organisations(text: str, persons: list[_Person]) -> tuple[
             keep.append(p)
             continue
         company = any(t in COMPANY_SUFFIXES for t in toks) or any(
-            _COMPANY_BEFORE.search(text, max(0, s - 16), s) or _COMPANY_AFTER.match(text, e)
+            _COMPANY_BEFORE.search(text, max(0, s - 16), s)
+            or _COMPANY_AFTER.match(text, e)
+            or _is_body_appositive(text, s)
             for s, e in p.spans
         )
         if company:
@@ -883,6 +900,57 @@ _BARE_CUE = re.compile(
     rf"(?<![\w.'’-])(?P<a>{_TOK})[ ](?:(?:also|further|then|later|again|has|had)[ ])?"
     rf"(?:{_CUE_WORDS})\b|\b(?:said|says|added|told)[ ](?P<b>{_TOK})(?![\w'’-]|[ ][{_UP}])"
 )
+
+
+# "Oksana Bilyk, who runs ...", "Mykola Shevchuk, a retired engineer, nodded": a relative
+# "who" or an appositive with an article and a lower-case noun (not a body) marks a person
+_WHO_AFTER = re.compile(r",[ ]who[ ]")
+_ARTICLE_APPOSITIVE = re.compile(
+    r",[ ](?:a|an)[ ](?P<np>[a-z0-9][\w'’ -]{0,50}?)(?=,|[ ](?:of|at|from|for|with|in|who)[ ])"
+)
+_BODY_NOUNS = frozenset(
+    """charity company firm group organisation organization agency body party union bank fund
+    network channel newspaper website club team band association alliance coalition council
+    committee movement campaign platform venture startup subsidiary unit brand chain retailer
+    maker producer manufacturer operator lender insurer carrier airline newspaper magazine
+    programme program project initiative scheme report study law bill city town village
+    region province state country nation district area site""".split()
+)
+_PRONOUN_CUE = re.compile(
+    rf"(?<![\w'’-])(?P<p>[Hh]e|[Ss]he)[ ]+(?:(?:also|then|later|has|had)[ ]+)?(?:{_CUE_WORDS})\b"
+)
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def _person_context(text: str, end: int) -> bool:
+    """Evidence right after a capitalised pair that it names a person: ", who ...", an
+    appositive like ", a retired engineer,", or a "he said"/"she says" later in the same
+    paragraph with no other capitalised pair in between (quotations skipped)."""
+    if _WHO_AFTER.match(text, end):
+        return True
+    am = _ARTICLE_APPOSITIVE.match(text, end)
+    if am and am.group("np").split()[-1] not in _BODY_NOUNS:
+        return True
+    # the pronoun test only for a name set off by a comma ("Her rival, actor Hill Harper,
+    # accused ..."): a name running into its verb is as often a company ("Goldman Sachs
+    # expects ... he added")
+    return text[end : end + 1] == "," and _pronoun_after(text, end) is not None
+
+
+def _pronoun_after(text: str, end: int) -> str | None:
+    """The "he"/"she" of the first speech cue after ``end`` in its paragraph when no other
+    capitalised pair comes first (quotations skipped): that pronoun most likely refers to
+    the name ending at ``end``."""
+    pe = text.find("\n", end)
+    pe = len(text) if pe < 0 else pe
+    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[end : min(pe, end + 400)])
+    m = _PRONOUN_CUE.search(window)
+    if m is None:
+        return None
+    between = window[: m.start()]
+    if re.search(rf"(?<![\w.'’-])[{_UP}][{_LO}]+[ ](?:{_PARTICLE}[ ])?[{_UP}][{_LO}]+", between):
+        return None
+    return "m" if m.group("p").lower() == "he" else "f"
 
 
 def _from_given_name(start: int, toks: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
@@ -1106,6 +1174,27 @@ def _build_persons(
     return plist
 
 
+def _genders_from_pronouns(text: str, persons: list[_Person]) -> None:
+    """A person of unknown gender takes the pronoun the article uses for them ("Elissa
+    Slotkin, a congresswoman, said ... "...," she said"): the "he"/"she" of the first
+    speech cue after a mention that opens the sentence's list of people."""
+    starts = sorted(s for p in persons for s, _ in p.spans)
+    for p in persons:
+        if p.gender:
+            continue
+        votes = []
+        for s, e in p.spans:
+            ss = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+            k = bisect.bisect_left(starts, ss)
+            if k < len(starts) and starts[k] < s:
+                continue  # someone else is named earlier in the sentence
+            g = _pronoun_after(text, e)
+            if g:
+                votes.append(g)
+        if votes and all(v == votes[0] for v in votes):
+            p.gender = votes[0]
+
+
 def _absorb(p: _Person, a: _Anchor) -> None:
     if a.title and not p.title_from_text:
         p.title = a.title
@@ -1205,7 +1294,11 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
 
 # ---------------------------------------------------------------- pronouns (for quotes)
 def resolve_pronoun(
-    pronoun: str, pos: int, actors: list[Actor], subjects: list[tuple[int, Actor | None]]
+    pronoun: str,
+    pos: int,
+    actors: list[Actor],
+    subjects: list[tuple[int, Actor | None]],
+    text: str | None = None,
 ) -> tuple[bool, Actor | None]:
     """Resolve "he"/"she" at ``pos``: ``subjects`` are earlier (position, actor) subject
     events (speakers and sentence subjects, ``None`` for an anonymous speaker), in order.
@@ -1221,6 +1314,12 @@ def resolve_pronoun(
                 return True, None
             continue
         if actor.kind == "person" and (g is None or actor.gender in (None, g)):
+            if g and actor.gender is None and text is not None:
+                # a person of the pronoun's gender named after that subject is the likelier
+                # referent ("said Olena K. ... Behind her, Mykola S. nodded. "...," he said")
+                later = _latest_mention(actors, spos, pos, g, text)
+                if later is not None:
+                    return True, later
             return True, actor
     best, best_pos = None, -1
     for a in actors:
@@ -1230,6 +1329,34 @@ def resolve_pronoun(
         if last > best_pos:
             best, best_pos = a, last
     return (best is not None), best
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s+|\n\s*)((?:[\w'’-]+\s+){0,3})$")
+
+
+def _subject_place(text: str, s: int, e: int) -> bool:
+    """A mention at ``s`` that opens its clause, at most three words after a sentence start
+    or a comma ("His neighbour Claire Dubois has ...", "Behind her, Mykola Shevchuk, ...")."""
+    return bool(_CLAUSE_START.search(text[max(0, s - 60) : s])) and text[e : e + 1] in (",", " ")
+
+
+def _latest_mention(
+    actors: list[Actor], after: int, before: int, gender: str, text: str | None = None
+) -> Actor | None:
+    """The person of ``gender`` mentioned last in ``(after, before)`` in a subject-like
+    place (opening a sentence or set off by commas: "Behind her, Mykola Shevchuk, a retired
+    engineer, nodded"), not an object ("paid tribute to his partner Charlie Munger")."""
+    best, best_pos = None, after
+    for a in actors:
+        if a.kind != "person" or a.gender != gender:
+            continue
+        last = max(
+            (s for s, e in a.spans if after < s < before and (text is None or _subject_place(text, s, e))),
+            default=-1,
+        )
+        if last > best_pos:
+            best, best_pos = a, last
+    return best
 
 
 # ---------------------------------------------------------------- cross-article merge

@@ -480,7 +480,9 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     # "Asked whether ..., he was emphatic: "...""
                     pm = re.search(r"(?:^\s*|,\s+)([Hh]e|[Ss]he)\s", before)
                     if pm and not first:
-                        ok, a = resolve_pronoun(pm.group(1), sent_start + pm.start(1), persons, subjects)
+                        ok, a = resolve_pronoun(
+                            pm.group(1), sent_start + pm.start(1), persons, subjects, text
+                        )
                         if ok and a is not None:
                             seg.speaker, seg.resolved = a, True
                             seg.speaker_pos = sent_start + pm.start(1)
@@ -720,7 +722,7 @@ def _attribute_subject(seg, before, sent_start, text, actors, persons, subjects,
     lead = before.lstrip()
     pm = re.match(r"(He|She)\b", lead)
     if pm:
-        ok, a = resolve_pronoun(pm.group(1), sent_start, persons, subjects)
+        ok, a = resolve_pronoun(pm.group(1), sent_start, persons, subjects, text)
         if ok:
             seg.speaker, seg.resolved, seg.cue = a, True, cue
             seg.speaker_pos = sent_start
@@ -785,7 +787,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     first = words[0]
     if len(words) == 1 and _PRONOUN.match(first):
         if first.lower() in ("he", "she"):
-            ok, a = resolve_pronoun(first, ppos, persons, subjects)
+            ok, a = resolve_pronoun(first, ppos, persons, subjects, text)
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = a, True, cue, ppos
             seg.cue_pos = cue_pos
         else:  # "it said", "they said": an organisation or group, not a person to refer back to
@@ -822,7 +824,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             orm.group("role"), ppos, persons
         )
         if p is None:
-            ok, p = resolve_pronoun("they", ppos, persons, subjects)
+            ok, p = resolve_pronoun("they", ppos, persons, subjects, text)
         if p is not None:
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = p, True, cue, ppos, cue_pos
             return
@@ -864,7 +866,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         and all(_epithet_word(w) for w in words[1:])
         and not words[-1][:1].isupper()
     ):
-        ok, a = resolve_pronoun("they", ppos, persons, subjects)
+        ok, a = resolve_pronoun("they", ppos, persons, subjects, text)
         if ok and a is not None:
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = a, True, cue, ppos, cue_pos
             return
@@ -1115,7 +1117,7 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
             if _INVERTED_HEAD.search(masked, max(0, s - 40), s):
                 out.append((s, a))
                 continue
-            if re.match(rf"(?:,[^,]{{1,60}},)?\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_CUE})\b", tail):
+            if re.match(rf"(?:,[^,]{{1,60}},|,)?\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_CUE})\b", tail):
                 out.append((s, a))
                 continue
             # sentence-initial (allowing a title/adjectives before the name)
