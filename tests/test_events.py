@@ -165,3 +165,42 @@ def test_place_target_and_possessive_target() -> None:
     ]
     # a reduced relative is not the subject's act
     assert _triples("Britain backed plans to lift the arms embargo imposed on China.") == []
+
+
+def test_second_blind_set_floor() -> None:
+    """events_blind2 (written blind; F1 0.671 before the fixes it prompted): keep a floor."""
+    ev = _eval_module()
+    res = ev.evaluate(ev.load_cases(ROOT / "tests" / "cases" / "events_blind2.jsonl"))
+    assert res["precision"] >= 0.93 and res["f1"] >= 0.83
+
+
+def test_shared_subject_and_reactions() -> None:
+    # a second verb shares the first one's subject, also after a framing verb
+    t = (
+        "Chile's foreign ministry condemned what it called meddling by Argentine officials "
+        "and summoned Argentina's envoy."
+    )
+    assert ("CHL", "ARG", 3) in _triples(t)
+    assert all(s != "ARG" for s, _, _ in _triples(t))
+    # ", accusing X of": the participle's subject is the sentence's subject
+    t = "Georgia's president said the country would leave the pact, accusing Moscow of interference."
+    assert ("GEO", "RUS", 3) in _triples(t)
+    # an appraisal of the act just reported targets that act's agent
+    t = "Norway expelled three Russian diplomats on Monday, a decision Moscow called groundless."
+    assert set(_triples(t)) >= {("NOR", "RUS", 4), ("RUS", "NOR", 3)}
+    t = "Canada imposed tariffs on steel imported from China, prompting Beijing to threaten retaliation."
+    assert set(_triples(t)) >= {("CAN", "CHN", 4), ("CHN", "CAN", 3)}
+
+
+def test_coordinated_forces_and_lexicon_coverage() -> None:
+    t = "Armenian soldiers and Azerbaijani troops exchanged fire overnight."
+    assert set(_triples(t)) == {("ARM", "AZE", 4), ("AZE", "ARM", 4)}
+    assert ("PRT", "BRA", 2) in _triples("Portugal extradited a fugitive banker to Brazil on Friday.")
+    assert ("QAT", "RWA", 2) in _triples("Qatar will invest $2 billion in Rwanda's new airport.")
+    assert ("SRB", "HUN", 4) in _triples("Serbia closed its northern border with Hungary on Sunday.")
+    # a firm is not a state investing
+    assert _triples("Scottish brewers have invested heavily in the Chinese market.") == []
+
+
+def test_national_teams_are_not_states() -> None:
+    assert _triples("England will meet Italy at Twickenham in the Six Nations on Saturday.") == []

@@ -709,6 +709,8 @@ def _events_in_sentence(
         elif typ in ("VP", "NT", "VI"):
             end = {"VP": _PREP_AT, "NT": _PREP_END, "VI": _PREP_IN}[typ]
             if typ == "VI":  # "invest $35 billion in Egypt": the place is the target
+                # firms invest too ("Scottish & Newcastle invested in ..."): a state subject only
+                before = [p for p in before if p.kind != "adjective"]
                 after = [
                     p
                     for p in parts
@@ -1024,6 +1026,15 @@ def _anaphora(text: str, mentions: list[Mention], actors: list[Actor]) -> list[M
     return out
 
 
+# National teams are not states: "Sunday's Six Nations clash with Ireland", "meet Italy at Twickenham".
+_SPORT = re.compile(
+    r"\b(?:coach|coached|squad|striker|midfielder|defender|goalkeeper|fly-half|scrum-half|tournament|"
+    r"Six Nations|World Cup|Davis Cup|Grand Slam|Champions League|Premiership|Twickenham|Lansdowne Road|"
+    r"Murrayfield|Wembley|wooden spoon|fixture|semi-final|quarter-final|rugby|football|cricket|tennis|"
+    r"Olympics?|medal|kick-off|half-time|wickets?|innings|qualifier|friendly international|caps)\b"
+)
+
+
 def find_events(
     article: Article,
     sentences: list[Sentence],
@@ -1035,11 +1046,14 @@ def find_events(
     events: list[Event] = []
     seen: set[tuple[str, str, int, str]] = set()
     ms = sorted(mentions + _anaphora(article.text, mentions, actors), key=lambda m: (m.start, m.code))
+    sport_article = len(_SPORT.findall(article.text, 0, 20000)) >= 4
     for sent in sentences:
         s0, s1 = sent.start, sent.end
         smentions = [m for m in ms if m.start >= s0 and m.end <= s1]
         sactors = [a for a in actors if a.country and any(s0 <= st and en <= s1 for st, en in a.spans)]
         if len(smentions) + len(sactors) < 2 and not (smentions or sactors):
+            continue
+        if sport_article or _SPORT.search(sent.text):
             continue
         parts = _participants(sent.text, s0, smentions, sactors, article.dateline)
         if len({p.code for p in parts}) < 2:
