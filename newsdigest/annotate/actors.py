@@ -737,6 +737,21 @@ _LEDE_ORG = re.compile(
 )
 
 
+# "Boeing said", "Spotify, which has long complained, welcomed", "a Netflix spokesperson": a
+# single capitalised word that speaks and is no person, place or common word is a body
+_BARE_ORG = re.compile(
+    rf"(?<![\w.'’-])(?P<org>[{_UP}][\w&]+)(?:,[^,\n]{{1,60}},)?[ ]+(?:(?:also|further|then|later|"
+    r"again|has|had)[ ]+)?(?:said|says|announced|added|confirmed|welcomed|warned|insisted|denied)\b"
+    rf"|\b(?:[Aa]n?|[Tt]he)[ ](?P<org2>[{_UP}][\w&]+)[ ](?:spokesperson|spokesman|spokeswoman)\b"
+)
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’]?[ ]+|\n\s*)$")
+_NOT_BODIES = frozenset(
+    """Everyone Everybody Someone Somebody Nobody Anyone Neither Either Others Critics Officials
+    Analysts Experts Residents Witnesses Observers Investors Economists Doctors Researchers
+    Scientists Activists Protesters Police Prosecutors Investigators Authorities Sources
+    Reports Campaigners Lawyers Voters Fans Parents Teachers Workers Locals Villagers""".split()
+)
+
 # letters after a person's name, not organisations: "Paul Boateng MP said", "Jane Doe QC said"
 _POSTNOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE PhD MD CEO CFO COO MSc BA MA JP".split())
 _EMBASSY = re.compile(
@@ -859,6 +874,33 @@ def _find_organisations(
         if ctx.covered[s] or m.group(g) in _MEDIA or m.group(g) in _STOP_FIRST or m.group(g) in _POSTNOMINALS:
             continue
         add(m.group(g), s, e)
+    given = _data().given
+    person_tokens = {t for p in persons for t in p.name.split()}
+    for m in _BARE_ORG.finditer(text):
+        g = "org" if m.group("org") else "org2"
+        s, e = m.span(g)
+        tok = m.group(g)
+        if (
+            ctx.covered[s]
+            or tok in _STOP_FIRST
+            or tok in _NOT_BODIES
+            or tok in given
+            or tok in _MEDIA
+            or tok in PUBLIC_SUFFIXES
+            or tok in COMPANY_SUFFIXES
+            or tok in person_tokens
+        ):
+            continue
+        if tok in _data().leader_surnames or fold(tok) in _data().leader_surnames:
+            continue
+        # a capitalised word opening a sentence (and nowhere else) is a body only if it is
+        # not an ordinary word ("Critics say", "Officials said")
+        opening = [
+            bool(_SENTENCE_OPENING.search(text, max(0, x - 4), x)) or x == 0 for x, _ in _find_word(text, tok)
+        ]
+        if all(opening) and (tok.endswith("s") or tok.lower() in text):
+            continue
+        add(tok, s, e)
     for m in _EMBASSY.finditer(text):
         s, e = m.span("org")
         if ctx.covered[s]:

@@ -795,7 +795,8 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         return
     om = _ORG_ANAPHOR.match(phrase)
     if om:
-        org = _resolve_org(om.group("head").lower(), ppos, actors, subjects)
+        # an organisation named inside the quotation itself is not what "the company" means
+        org = _resolve_org(om.group("head").lower(), min(ppos, seg.open_pos), actors, subjects)
         if org is not None:
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = org, True, cue, ppos, cue_pos
             return
