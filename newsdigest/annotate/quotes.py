@@ -74,7 +74,8 @@ _AFTER = re.compile(
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
 _ANON = re.compile(
     r"^(?:an?|one|another|some|two|three|several|other|senior|unnamed)\b|^(?:officials|sources|analysts|observers|experts|witnesses|residents|diplomats|critics|reports|people)\b"
-    r"|^(?-i:reporters|journalists|protesters|demonstrators|supporters|students|voters|crowds|campaigners)\b",
+    r"|^(?-i:[Rr]eporters|[Jj]ournalists|[Pp]rotesters|[Dd]emonstrators|[Ss]upporters|[Ss]tudents|[Vv]oters|"
+    r"[Cc]rowds|[Cc]ampaigners)\b(?![ ](?:[A-Z]|without|for)\b)",
     re.I,
 )
 _ROLE_NP = re.compile(
@@ -494,6 +495,8 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
         words = _WORD.findall(seg_text := text[seg.start : seg.end])
         if seg.partial and not seg.resolved and not seg.cue:
             continue
+        if seg.partial and re.search(r"(?:\bso-called|\b[\w-]+(?:'s|’s))\s*$", before):
+            continue  # the so-called "war of the Waleses", Russia's "shadow fleet": a label
         # a one- or two-word quote with no cue and no inheritance: only a continuation
         if (
             not seg.cue
@@ -791,12 +794,21 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = a, True, cue, ppos
             seg.cue_pos = cue_pos
         else:  # "it said", "they said": an organisation or group, not a person to refer back to
-            seg.speaker, seg.resolved, seg.cue = None, True, cue
+            org = _recent_body(ppos, subjects) if first.lower() == "it" else None
+            seg.speaker, seg.resolved, seg.cue = org, True, cue
+            if org is not None:
+                seg.speaker_pos, seg.cue_pos = ppos, cue_pos
         return
     om = _ORG_ANAPHOR.match(phrase)
     if om:
         # an organisation named inside the quotation itself is not what "the company" means
-        org = _resolve_org(om.group("head").lower(), min(ppos, seg.open_pos), actors, subjects)
+        org = _resolve_org(om.group("head").lower(), min(ppos, seg.open_pos), actors, subjects, text)
+        if org is not None:
+            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = org, True, cue, ppos, cue_pos
+            return
+    bm = re.fullmatch(r"(?:the|its)\s+([a-z]{4,})", phrase)
+    if bm and not _ROLE_NP.match(phrase):
+        org = _resolve_org(bm.group(1), min(ppos, seg.open_pos), actors, subjects, text)
         if org is not None:
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = org, True, cue, ppos, cue_pos
             return
@@ -814,6 +826,9 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             code = lookup(rm.group("adj").removesuffix("'s").removesuffix("’s"))
             if code and code != p.country:
                 p = None
+        if p is None and rm.group("role").lower() in ("spokesman", "spokeswoman", "spokesperson"):
+            # "a spokesperson for the Ministry of Commerce said ... the spokesperson said"
+            p = _recent_body(ppos, subjects)
         seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = p, True, cue, ppos, cue_pos
         seg.anon = p is None
         return
@@ -906,6 +921,18 @@ _ROLE_SYNONYMS = {
 }
 
 
+def _recent_body(pos: int, subjects: list[tuple[int, Actor | None]]) -> Actor | None:
+    """The organisation that spoke or led a sentence last, within a few paragraphs before
+    ``pos``, when no person came in between ("..., the report said. It added: ...")."""
+    for spos, a in reversed(subjects):
+        if spos >= pos:
+            continue
+        if pos - spos > 600 or a is None or a.kind == "person":
+            return None
+        return a
+    return None
+
+
 def _role_fits(role: str, title: str | None) -> bool:
     if not title:
         return False
@@ -933,10 +960,18 @@ def _role_forward(role: str, pos: int, persons: list[Actor]) -> Actor | None:
 
 
 def _resolve_org(
-    head: str, pos: int, actors: list[Actor], subjects: list[tuple[int, Actor | None]]
+    head: str,
+    pos: int,
+    actors: list[Actor],
+    subjects: list[tuple[int, Actor | None]],
+    text: str | None = None,
 ) -> Actor | None:
     """ "the company", "the ministry", "the statement" at ``pos``: the latest organisation
-    of that kind named before (a document: the latest speaker)."""
+    of that kind named before (a document: the body it is by, else the latest speaker)."""
+    if head in _DOCUMENT_HEADS and text is not None:
+        author = _document_author(head, pos, actors, text)
+        if author is not None:
+            return author
     if head in _DOCUMENT_HEADS:
         for spos, a in reversed(subjects):
             if spos < pos and pos - spos <= 600:
@@ -956,10 +991,35 @@ def _resolve_org(
     return best
 
 
+def _document_author(head: str, pos: int, actors: list[Actor], text: str) -> Actor | None:
+    """The body a document was named with earlier: "a report by the National Audit Office",
+    "the IMF's report", "the charity World Central Kitchen said in a statement"."""
+    for m in reversed(list(re.finditer(rf"\b{head}s?\b", text[max(0, pos - 1500) : pos]))):
+        at = max(0, pos - 1500) + m.start()
+        if at >= pos - 2:
+            continue
+        best = None
+        for a in actors:
+            if a.kind != "institution":
+                continue
+            for s, _e in a.spans:
+                after = 0 < s - (at + len(head)) <= 30 and re.match(
+                    r"s?\s+(?:by|from|of|issued by|published by)\s+(?:the\s+)?$", text[at + len(head) : s]
+                )
+                before = 0 < at - _e <= 4 and text[_e:at].strip() in ("'s", "’s", "")
+                if after or before:
+                    best = a
+        if best is not None:
+            return best
+    return None
+
+
 _QUOTED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”‘]{2,100}?)\s+as\s+(?:saying|telling|warning|adding)\b"
 )
-_POSSESSIVE_ROLE = re.compile(r"^(?:his|her|its|their|the|a|an)\s+[a-z][\w\s-]{0,40}$", re.I)
+_POSSESSIVE_ROLE = re.compile(
+    r"^(?:(?i:his|her|its|their|the|a|an)|[A-Z][\w-]*(?:'s|’s))\s+[a-z][\w\s-]{0,40}$"
+)
 
 
 def _named_after_role(phrase: str, ppos: int, text: str, actors: list[Actor]) -> tuple[str, int] | None:
