@@ -648,7 +648,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                 and (
                     _SPEECH_AFTER_NAME.match(text, e)
                     or _SPEECH_BEFORE_NAME.search(text, max(0, s - 20), s)
-                    or _person_context(text, e)
+                    or _person_context(text, s, e)
                 )
             )
         ):
@@ -939,7 +939,8 @@ def _find_organisations(
 
 
 _BARE_CUE = re.compile(
-    rf"(?<![\w.'’-])(?P<a>{_TOK})[ ](?:(?:also|further|then|later|again|has|had)[ ])?"
+    rf"(?<![\w.'’-])(?P<a>{_TOK})(?:,[ ]who[^,\n]{{1,70}},)?[ ]"
+    r"(?:(?:also|further|then|later|again|has|had)[ ])?"
     rf"(?:{_CUE_WORDS})\b|\b(?:said|says|added|told)[ ](?P<b>{_TOK})(?![\w'’-]|[ ][{_UP}])"
 )
 
@@ -947,6 +948,10 @@ _BARE_CUE = re.compile(
 # "Oksana Bilyk, who runs ...", "Mykola Shevchuk, a retired engineer, nodded": a relative
 # "who" or an appositive with an article and a lower-case noun (not a body) marks a person
 _WHO_AFTER = re.compile(r",[ ]who[ ]")
+# "Tessa Strain of the University of Cambridge, said"
+_OF_BODY_SAID = re.compile(
+    rf"[ ](?:of|from|at)[ ](?:the[ ])?[{_UP}][^,.;\n\"“”]{{1,60}},[ ](?:said|says|told|added|warned|argued)\b"
+)
 _ARTICLE_APPOSITIVE = re.compile(
     r",[ ](?:a|an)[ ](?P<np>[a-z0-9][\w'’ -]{0,50}?)(?=,|[ ](?:of|at|from|for|with|in|who)[ ])"
 )
@@ -964,11 +969,13 @@ _PRONOUN_CUE = re.compile(
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
-def _person_context(text: str, end: int) -> bool:
+def _person_context(text: str, start: int, end: int) -> bool:
     """Evidence right after a capitalised pair that it names a person: ", who ...", an
     appositive like ", a retired engineer,", or a "he said"/"she says" later in the same
     paragraph with no other capitalised pair in between (quotations skipped)."""
     if _WHO_AFTER.match(text, end):
+        return True
+    if _OF_BODY_SAID.match(text, end) and (start == 0 or text[max(0, start - 2) : start] in (", ", ". ")):
         return True
     am = _ARTICLE_APPOSITIVE.match(text, end)
     if am and am.group("np").split()[-1] not in _BODY_NOUNS:

@@ -68,8 +68,9 @@ _ADV = (
     r"firmly|angrily|told|,)"
 )
 # after the closing mark: ', the minister further said' / ' he added' / ', said Mr Smith'
+_READ = r"(?<=statement\s)read|(?<=letter\s)read|(?<=post\s)read|(?<=message\s)read"
 _AFTER = re.compile(
-    rf"^[\s,;:]*(?:[—–-]+\s*)?(?P<pre>[^\"“”.!?;]{{0,90}}?)\s*\b(?:{_ADV}\s+){{0,2}}(?P<cue>{_CUE})\b(?P<post>[^\"“”.!?;]{{0,90}})"
+    rf"^[\s,;:]*(?:[—–-]+\s*)?(?P<pre>[^\"“”.!?;]{{0,90}}?)\s*\b(?:{_ADV}\s+){{0,2}}(?P<cue>{_CUE}|{_READ})\b(?P<post>[^\"“”.!?;]{{0,90}})"
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
 _ANON = re.compile(
@@ -557,6 +558,10 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     who = _previous_sentence_subject(masked, seg, text, actors)
                     if who is not None:
                         seg.speaker, seg.resolved = who, True
+            if not seg.resolved and not seg.partial:
+                who = _next_paragraph_speaker(masked, seg, text, actors)
+                if who is not None:
+                    seg.speaker, seg.resolved = who, True
             if seg.resolved:
                 src = chains.setdefault(seg.chain, seg)
                 if src is not seg and not src.resolved:
@@ -856,6 +861,13 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     # noun ("the Jewish state's premier")
     if nm is not None and phrase[nm.end() :].strip(" ,"):
         nm = None
+    if nm is not None and words[0].lower() == "the" and _DEMONYM.search(nm.group()):
+        # "the 21-year-old Spaniard", "the Christian Democrat": an epithet, not a name
+        ok, a = resolve_pronoun("they", ppos, persons, subjects, text)
+        if ok and a is not None:
+            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = a, True, cue, ppos, cue_pos
+            return
+        nm = None
     if nm is not None:
         name = nm.group()
         surname = fold(name).split()[-1]
@@ -892,6 +904,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         seg.anon = True
 
 
+_DEMONYM = re.compile(r"(?:ard|ian|an|ese|ish|i|ite|crat|ist|er|ch|b)$")
 _ORG_HEADS = (
     "company|firm|group|bank|lender|carmaker|automaker|miner|retailer|supermarket|airline|insurer|"
     "chipmaker|maker|manufacturer|conglomerate|business|giant|ministry|embassy|consulate|commission|"
@@ -1053,6 +1066,31 @@ def _previous_sentence_subject(masked: str, seg: _Seg, text: str, actors: list[A
         if a.kind == "person" and any(s == start for s, _ in a.spans):
             return a
     return None
+
+
+def _next_paragraph_speaker(masked: str, seg: _Seg, text: str, actors: list[Actor]) -> Actor | None:
+    """A paragraph that is only a quotation, answered by the next paragraph's opening
+    sentence naming a person with a speech verb ("That is how Maria Oliveira ... describes
+    the floods", "Ian Baxter has been fishing for thirty years, and he says ...")."""
+    if seg.open_pos != _first_nonspace(text, seg.para_start) or seg.close_pos is None:
+        return None
+    if text[seg.close_pos + 1 : seg.para_end].strip():
+        return None
+    ns = seg.para_end + 1
+    while ns < len(text) and text[ns] in " \n\t":
+        ns += 1
+    pe = text.find("\n", ns)
+    pe = len(text) if pe < 0 else pe
+    m = re.search(r"[.!?](?:\s|$)", masked[ns:pe])
+    se = ns + (m.start() if m else pe - ns)
+    sentence = masked[ns:se]
+    if not sentence or any(c in sentence for c in '"“”'):
+        return None
+    cue = _CUE_RE.search(sentence)
+    if cue is None:
+        return None
+    people = [a for a in _actors_in(actors, ns, ns + cue.start()) if a.kind == "person"]
+    return people[0] if len(people) == 1 else None
 
 
 _LEAD_LINK = re.compile(r",[ ]|[ ](?:of|at|from|with)[ ]")
