@@ -745,6 +745,7 @@ _BARE_ORG = re.compile(
     rf"|\b(?:[Aa]n?|[Tt]he)[ ](?P<org2>[{_UP}][\w&]+)[ ](?:spokesperson|spokesman|spokeswoman)\b"
 )
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’]?[ ]+|\n\s*)$")
+_LEAD_FUNCTION_WORDS = frozenset("the and but while as that when after so then also".split())
 _NOT_BODIES = frozenset(
     """Everyone Everybody Someone Somebody Nobody Anyone Neither Either Others Critics Officials
     Analysts Experts Residents Witnesses Observers Investors Economists Doctors Researchers
@@ -891,6 +892,9 @@ def _find_organisations(
             or tok in person_tokens
         ):
             continue
+        pw = re.search(r"([\w'’-]+)[ ]+$", text[max(0, s - 30) : s])
+        if g == "org" and pw and not pw.group(1)[:1].isupper() and pw.group(1) not in _LEAD_FUNCTION_WORDS:
+            continue  # "the 21-year-old Spaniard said": the head of an epithet, not a name
         if tok in _data().leader_surnames or fold(tok) in _data().leader_surnames:
             continue
         # a capitalised word opening a sentence (and nowhere else) is a body only if it is
@@ -1369,6 +1373,15 @@ def resolve_pronoun(
                 later = _latest_mention(actors, spos, pos, g, text)
                 if later is not None:
                     return True, later
+                # "Rachel Harvey told World Business Report ... she said": the subject of
+                # the same sentence with the pronoun's gender beats a genderless object
+                for spos2, actor2 in reversed(subjects):
+                    if spos2 >= spos:
+                        continue
+                    if spos - spos2 > 150 or "\n" in text[spos2:spos] or ". " in text[spos2:spos]:
+                        break
+                    if actor2 is not None and actor2.kind == "person" and actor2.gender == g:
+                        return True, actor2
             return True, actor
     best, best_pos = None, -1
     for a in actors:
