@@ -212,3 +212,16 @@ def test_cluster_concepts_are_stemmed_bigrams_without_stop_pairs() -> None:
     assert ("yuko", "su") in cs and ("us", "court") in cs  # Porter stems, as ROUGE uses
     assert ("in", "a") not in cs and ("the", "bank") in cs
     assert min_doc_frequency(10) == 3 and min_doc_frequency(2) == 2
+
+
+def test_auto_trusts_the_lead_of_a_long_article_for_a_short_summary() -> None:
+    """3 sentences of a 30+-sentence story: the inverted pyramid's opening decides."""
+    with BENCH.open(encoding="utf-8") as f:
+        long_story = next(r for r in map(json.loads, f) if len(split_sentences(r["text"])) >= 35)
+    article = Article(long_story["id"], None, long_story["text"], title=long_story["title"])
+    picked = [s.position for s in summarize(article, "auto", Length(sentences=3)).sentences]
+    assert picked == [0, 1, 2]
+    # The same article summarised at a fifth of its length follows centrality instead.
+    n = len(split_sentences(long_story["text"]))
+    wide = [s.position for s in summarize(article, "auto", Length(sentences=n // 5)).sentences]
+    assert any(p >= n // 5 for p in wide)
