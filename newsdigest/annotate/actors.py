@@ -892,17 +892,14 @@ def _find_organisations(
             or tok in person_tokens
         ):
             continue
-        pw = re.search(r"([\w'’-]+)[ ]+$", text[max(0, s - 30) : s])
+        pw = re.search(r"([\w'’&.-]+)[ ]+$", text[max(0, s - 30) : s])
+        if pw and pw.group(1)[:1].isupper() and not _SENTENCE_OPENING.search(text, max(0, s - 4), s):
+            continue  # "Swiss Re said": the tail of a longer name
         if g == "org" and pw and not pw.group(1)[:1].isupper() and pw.group(1) not in _LEAD_FUNCTION_WORDS:
             continue  # "the 21-year-old Spaniard said": the head of an epithet, not a name
+        if tok.endswith("s") or tok in _POSTNOMINALS or re.search(rf"\b{re.escape(tok.lower())}\b", text):
+            continue  # "MPs said", "Paul Boateng MP, ..., said", "Government" (also "the government")
         if tok in _data().leader_surnames or fold(tok) in _data().leader_surnames:
-            continue
-        # a capitalised word opening a sentence (and nowhere else) is a body only if it is
-        # not an ordinary word ("Critics say", "Officials said")
-        opening = [
-            bool(_SENTENCE_OPENING.search(text, max(0, x - 4), x)) or x == 0 for x, _ in _find_word(text, tok)
-        ]
-        if all(opening) and (tok.endswith("s") or tok.lower() in text):
             continue
         add(tok, s, e)
     for m in _EMBASSY.finditer(text):
@@ -976,7 +973,12 @@ _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 def _person_context(text: str, start: int, end: int) -> bool:
     """Evidence right after a capitalised pair that it names a person: ", who ...", an
     appositive like ", a retired engineer,", or a "he said"/"she says" later in the same
-    paragraph with no other capitalised pair in between (quotations skipped)."""
+    paragraph with no other capitalised pair in between (quotations skipped). A pair whose
+    first word is an ordinary word of the text ("Of Hepburn, she said", "Earlier Mr X")
+    is no name."""
+    first = text[start:end].split()[0]
+    if re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text):
+        return False
     if _WHO_AFTER.match(text, end):
         return True
     if _OF_BODY_SAID.match(text, end) and (start == 0 or text[max(0, start - 2) : start] in (", ", ". ")):
