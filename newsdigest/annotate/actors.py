@@ -893,7 +893,12 @@ def _find_organisations(
         ):
             continue
         pw = re.search(r"([\w'’&.-]+)[ ]+$", text[max(0, s - 30) : s])
-        if pw and pw.group(1)[:1].isupper() and not _SENTENCE_OPENING.search(text, max(0, s - 4), s):
+        if (
+            g == "org"
+            and pw
+            and pw.group(1)[:1].isupper()
+            and not _SENTENCE_OPENING.search(text, max(0, s - 4), s)
+        ):
             continue  # "Swiss Re said": the tail of a longer name
         if g == "org" and pw and not pw.group(1)[:1].isupper() and pw.group(1) not in _LEAD_FUNCTION_WORDS:
             continue  # "the 21-year-old Spaniard said": the head of an epithet, not a name
