@@ -17,6 +17,8 @@ from typing import Annotated, Any
 import typer
 
 from newsdigest import __version__
+from newsdigest.ingest import DEFAULT_MAX_BYTES
+from newsdigest.runner import DEFAULT_TIMEOUT
 
 app = typer.Typer(
     name="newsdigest",
@@ -295,8 +297,8 @@ def clean(
     format: FormatOpt = Fmt.auto,
     input_format: InputFormatOpt = InFmt.auto,
     encoding: EncodingOpt = None,
-    max_bytes: MaxBytesOpt = 20_000_000,
-    timeout: TimeoutOpt = 120.0,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     output: OutputOpt = None,
     jobs: JobsOpt = None,
 ) -> None:
@@ -325,8 +327,8 @@ def summarize(
     format: FormatOpt = Fmt.auto,
     input_format: InputFormatOpt = InFmt.auto,
     encoding: EncodingOpt = None,
-    max_bytes: MaxBytesOpt = 20_000_000,
-    timeout: TimeoutOpt = 120.0,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     output: OutputOpt = None,
     jobs: JobsOpt = None,
 ) -> None:
@@ -359,8 +361,8 @@ def _annotated_command(kind: str, attr: str) -> Callable[..., None]:
         format: FormatOpt = Fmt.auto,
         input_format: InputFormatOpt = InFmt.auto,
         encoding: EncodingOpt = None,
-        max_bytes: MaxBytesOpt = 20_000_000,
-        timeout: TimeoutOpt = 120.0,
+        max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+        timeout: TimeoutOpt = DEFAULT_TIMEOUT,
         output: OutputOpt = None,
         jobs: JobsOpt = None,
     ) -> None:
@@ -420,8 +422,8 @@ def merge(
     format: FormatOpt = Fmt.auto,
     input_format: InputFormatOpt = InFmt.auto,
     encoding: EncodingOpt = None,
-    max_bytes: MaxBytesOpt = 20_000_000,
-    timeout: TimeoutOpt = 120.0,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     output: OutputOpt = None,
     jobs: JobsOpt = None,
 ) -> None:
