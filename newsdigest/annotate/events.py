@@ -524,6 +524,381 @@ def _reactions(
             trig_end.append(t.end)
 
 
+# --- structural fallback -------------------------------------------------------------------
+# The lexicon only knows the phrases someone wrote down; news uses many more verbs ("rebuffed",
+# "leaned on", "pounded", "kicked out"). When a sentence gives no lexicon event, a clause whose
+# subject is an actor, followed by a finite verb whose object (directly, or after to/with/
+# against/on/at/toward/behind/into/over) is another actor, is taken as an event; its quad comes
+# from a compact classification of the verb and the words of its object phrase (conflict vs
+# cooperation roots, material vs verbal cues). Guards: the subject must be an agent (a state, a
+# person, or an adjective on an agentive head such as "troops" or "officials", not "the Kenyan
+# shilling"), the verb must not be one of saying, statistics or sport, and negated, hypothetical
+# or modal-conditional clauses give nothing.
+
+_SB_WORD = re.compile(r"['’]s\b|[A-Za-z][\w'’-]*|[,;:()\"“”]")
+# Heads that make an adjective-led noun phrase an agent: "Chinese warships", "Kenyan police".
+_AGENT_HEAD = re.compile(
+    r"^(?:troops|forces|army|armies|navy|navies|air|military|militaries|police|policemen|officers|"
+    r"soldiers|marines|warships?|ships?|vessels?|jets?|fighters?|planes?|aircraft|drones?|missiles?|"
+    r"artillery|tanks|gunboats?|submarines?|coast|border|guards?|authorities|government|governments|"
+    r"officials?|ministry|ministries|minister|ministers|president|presidents|premier|leaders?|"
+    r"diplomats?|envoys?|ambassadors?|embassy|delegations?|negotiators?|court|courts|judges?|"
+    r"prosecutors?|parliament|lawmakers|legislators|senate|congress|cabinet|regulators?|agents?|"
+    r"intelligence|spy|spies|hackers|counterpart|chancellor|king|queen|prince|emir|monarch|"
+    r"junta|regime|state|foreign|defen[cs]e|interior|prime|security|special|secret|national|"
+    r"customs|immigration|central|top|senior|chief|head|commanders?|generals?|administration|"
+    r"forces|paramilitar\w*|rebels?|coastguards?|sailors|pilots|bombers|helicopters|frigates?|"
+    r"destroyers?|carriers?|patrols?)$",
+    re.IGNORECASE,
+)
+# Verbs that relate no two actors: saying, statistics, sport, being and having.
+_NOT_ACT = frozenset(
+    """said says say told tells added adds noted notes reported reports stated states wrote writes
+    estimated estimates showed shows rose rises fell falls grew grows declined dropped slipped
+    climbed jumped surged slumped gained lost loses won wins beat beats played plays drew draws
+    scored scores trailed trails led leads topped tops overtook overtakes ranked ranks exported
+    exports imported imports traded produced produces depended depends relied relies became
+    becomes remained remains seemed seems appeared appears looked looks was were is are be been
+    had has have did does do got gets made makes including include includes included based
+    considered considers believed believes thought thinks knew knows felt feels wanted wants
+    needed needs hoped hopes expected expects continued continues started starts began begins
+    tried tries used uses faced faces saw sees called calls named names described describes
+    compared compares followed follows outnumbered accounted accounts totalled totaled
+    reached denied denies surpassed surpasses outpaced outpaces outstripped outstrips eclipsed
+    eclipses overtaken
+    outsold outperformed overtook matched joined""".split()
+)
+# Heads that make an adjective-led object a firm or a product, not a state: "a Turkish company".
+_NON_STATE_HEAD = re.compile(
+    r"^(?:company|companies|firm|firms|group|bank|banks|carrier|airline|investors?|buyers?|brand|"
+    r"consortium|conglomerate|giant|maker|makers|operator|producer|producers|rival|rivals|shares|"
+    r"market|markets|economy|consumers?|customers?|users?|fans|team|club|players?|businesses|"
+    r"exporters?|importers?|manufacturers?|retailers?|counterparts?\s+firms?)$",
+    re.IGNORECASE,
+)
+# What may follow a named object: a preposition, conjunction, adverb or time word, not a noun it
+# modifies ("EU membership", "London Stock Exchange", "China trade").
+_AFTER_OBJECT = frozenset(
+    """to of on in at over for with against about from into by as after before since during until
+    amid and or but that which who whose when while where because if than last this next earlier
+    later overnight today yesterday again also too itself themselves instead""".split()
+)
+_ADJ_PARTICIPLE = frozenset(
+    """armed united based backed allied unnamed unidentified alleged suspected disputed occupied
+    embattled isolated landlocked besieged so-called elected detained jailed imprisoned exiled
+    wanted""".split()
+)
+_IRREGULAR_VERB = frozenset(
+    """sent struck met held shot cut froze broke gave sold hit drew took made lent paid spoke told
+    flew rang shut threw fought brought bought sought left stood withdrew set put let upheld swept
+    bid spent built dealt stole slew hung tore wrote forbade overrode undercut beset ran bore""".split()
+)
+_AUX = re.compile(
+    r"^(?:has|have|had|is|are|was|were|will|would|shall|has\s+been|have\s+been|had\s+been|is\s+being|"
+    r"are\s+being|was\s+being|were\s+being)$",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|whether|could|might|may|should|must|can|cannot|ought)\b", re.IGNORECASE
+)
+# "X said (on Monday) (that) it had deported ...": the speaker is the one acting.
+_SAYING = frozenset("said says told announced confirmed added stated".split())
+_SELF_REPORT = re.compile(
+    r"\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:it|he|she|they|(?:its|his|her|their)\s+[a-z]+)(?=\s)"
+)
+_OBJ_PREP = frozenset("to with against on at toward towards behind into over upon onto".split())
+_OBJ_STOP = frozenset(
+    """that which who whom whose whether if was were is are has have had would will could should
+    said says because when while after before since than by from and but as amid despite
+    following where did does do not can may might must should could""".split()
+)
+# Polarity/materiality roots, checked on the verb first, then on the words of its object phrase
+# (prefixes of lowercase words). Order of classes matters only within one word.
+_QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
+    (q, re.compile(r"^(?:" + roots + r")", re.IGNORECASE))
+    for q, roots in (
+        (
+            4,
+            r"attack|strik|struck|shell|bomb|pound|hammer|pummel|raid|storm|seiz|detain|arrest|jail|"
+            r"imprison|deport|expel|expuls|kick|oust|boot|evict|kill|invad|invasion|shoot|shot|fire[sd]?$|"
+            r"firing|gunfire|sanction|blacklist|dut(?:y|ies)$|tariff|levies|levy|embargo|blockad|"
+            r"ban(?:s|ned|ning)?$|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever|"
+            r"suspend|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
+            r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
+            r"impound|abduct|kidnap|execut|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
+            r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$",
+        ),
+        (
+            3,
+            r"accus|condemn|critic|denounc|slam|lambast|castigat|chid|rebuk|reprimand|berat|scold|"
+            r"upbraid|reject|rebuff|snub|spurn|shun|warn|threat|demand|pressur|summon|protest|blam|"
+            r"lash|dismiss|den(?:y|ied|ies)$|oppos|veto|investigat|probe|sue[sd]?$|suing$|complain|"
+            r"mock|insult|scorn|disput|challeng|confront|defy|defie|reprimand|admonish|ultimatum|"
+            r"retaliat|ridicul|refus|declin|boycott|rebut",
+        ),
+        (
+            2,
+            r"aid$|aided|aiding|suppl|deliver|ship(?:s|ped|ping|ment|ments)?$|airlift|donat|fund|"
+            r"bankroll|financ|lend|lent$|loan|invest|grant|provid|equip|arm(?:s|ed|ing)?$|weapon|"
+            r"train|evacuat|waiv|lift|eas(?:e|es|ed|ing)$|restor|reopen|releas|hand(?:s|ed|ing)?$|"
+            r"extradit|freed$|frees$|return|repatriat|rescu|deploy|patrol|vaccin|dose|credit|"
+            r"debt|relief|assist|rebuild|transfer|sold$|sell|sale|troops|peacekeep|escort|send|"
+            r"sent$|give|gave|given|drill|exercis|prisoner|detainee|captive|mission|joint",
+        ),
+    )
+)
+# Verbs that are verbal whatever follows ("agreed to pull back troops", "offered to send aid").
+_VERBAL_VERB = re.compile(
+    r"^(?:agre|pledg|promis|offer|vow|propos|plan|decid|announc|urg|call|ask|invit|welcom|prais|"
+    r"expect|intend|prepar|seek|sought|appeal|voic|express|discuss|negotiat|talk|consult)",
+    re.IGNORECASE,
+)
+# Cooperation words that show two coordinated actors acted on each other ("upgraded their ties").
+_MUTUAL = re.compile(
+    r"^(?:ties$|relations$|talks$|agre|deal|accord|pact|treaty|partnership|cooperat|co-operat|"
+    r"fences$|reconcil|met$|meet|sign|allian|summit|dialogue|normalis|normaliz|exchang|swap|traded|clash|joint)",
+    re.IGNORECASE,
+)
+
+
+def _quad_of(words: list[str]) -> tuple[int, bool]:
+    """Quad class from the verb (words[0]) and its object phrase, and whether any word showed
+    an interaction: a verbal verb decides 1 (or 3 with a conflict root); otherwise the first word
+    carrying a known root decides; unknown polarity is verbal cooperation (1)."""
+    verbal = bool(words) and _VERBAL_VERB.match(words[0]) is not None
+    mutual = any(_MUTUAL.match(w) for w in words)
+    for w in words:
+        lw = w.lower()
+        for q, rx in _QUAD_ROOTS:
+            if rx.match(lw):
+                if verbal:
+                    return (3 if q == 3 else 1), True
+                return q, True
+    return 1, mutual
+
+
+def _finite_verb(stext: str, pos: int, limit: int) -> tuple[int, int, bool, str, list[str]] | None:
+    """The finite verb of the predicate after a subject ending at ``pos``: (start, end, passive,
+    verb, head words passed on the way), allowing the rest of the subject's noun phrase ("'s
+    foreign ministry", "coast guard vessels", "Revolutionary Guards"), adverbs, a time phrase
+    ("on Tuesday") and auxiliaries before it."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _SB_WORD.finditer(stext, pos, limit)]
+    i = 0
+    head: list[str] = []
+    aux: list[str] = []
+    while i < len(toks) and i < 10:
+        a, b, w = toks[i]
+        lw = w.lower()
+        if lw in ("'s", "’s"):
+            i += 1
+            continue
+        if not w[0].isalpha() or lw in ("not", "never", "no"):
+            return None
+        if _AUX.match(lw) or (aux and lw in ("been", "being")):
+            aux.append(lw)
+            i += 1
+            continue
+        if lw.endswith("ly") and len(lw) > 4 and lw not in ("italy", "supply", "rally", "ally", "apply"):
+            i += 1
+            continue
+        if lw == "on" and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+            i += 2  # "on Tuesday"
+            continue
+        if lw in ("last", "this") and i + 1 < len(toks):
+            i += 2  # "last week"
+            continue
+        if lw in ("also", "then", "again", "jointly", "later", "earlier", "overnight", "today", "yesterday"):
+            i += 1
+            continue
+        if _HYPOTHETICAL.fullmatch(lw):
+            return None
+        if aux and lw in (
+            "now",
+            "already",
+            "just",
+            "long",
+            "since",
+            "still",
+            "ever",
+            "recently",
+            "reportedly",
+        ):
+            i += 1
+            continue
+        if aux:
+            if lw == "to":
+                return None  # "had to accept": an obligation, not an act
+            passive = aux[-1] in ("was", "were", "is", "are", "been", "being") and (
+                lw.endswith("ed") or lw in _IRREGULAR_VERB or lw.endswith("en")
+            )
+            if aux[-1] in ("is", "are", "was", "were") and not (lw.endswith("ing") or passive):
+                return None  # a copula: "is a partner of"
+            return a, b, passive, lw, head
+        if (lw.endswith("ed") and len(lw) > 4 and lw not in _ADJ_PARTICIPLE) or lw in _IRREGULAR_VERB:
+            return a, b, False, lw, head
+        if (w[0].isupper() or _AGENT_HEAD.match(lw)) and len(head) < 4:
+            head.append(lw)
+            i += 1
+            continue
+        return None
+    return None
+
+
+def _plain_actor(stext: str, p: _Part, subject: bool = False) -> bool:
+    """Whether an actor stands for its state here, rather than being part of a company or
+    institution name ("Air China", "the London Stock Exchange"), a modifier ("EU membership")
+    or the nationality of a firm ("a Turkish company")."""
+    prev = re.search(r"([A-Za-z][\w'’.-]*)\s+$", stext[max(0, p.start - 30) : p.start])
+    if (
+        prev
+        and prev.group(1)[0].isupper()
+        and p.kind in ("name", "capital")
+        and not _TITLE_GAP.match(" " + prev.group(1) + " ")
+        and prev.group(1).lower() not in ("the", "on", "in", "at", "but", "and", "as", "after", "when")
+    ):
+        return False
+    nxt = _SB_WORD.match(stext, len(stext[: p.end]) + len(stext[p.end :]) - len(stext[p.end :].lstrip()))
+    if p.kind == "adjective":
+        # the head of its (possibly coordinated) noun phrase: "a Canadian and a Turkish company"
+        for w in re.split(r"[,;:.()]", stext[p.end : p.end + 60])[0].split()[:6]:
+            if _AGENT_HEAD.match(w):
+                return True
+            if _NON_STATE_HEAD.match(w):
+                return False
+        return True
+    if p.kind not in ("name", "capital", "org", "seat") or nxt is None:
+        return True
+    w = nxt.group(0)
+    if w in ("'s", "’s") or not w[0].isalpha():
+        return True
+    if w[0].isupper():
+        return False  # "London Stock Exchange", "China Daily"
+    if subject:
+        return True  # the verb follows
+    return w.lower() in _AFTER_OBJECT or w.lower().endswith("ly")
+
+
+def _coordinated_run(stext: str, parts: list[_Part], first: _Part) -> list[_Part]:
+    """``first`` and the actors coordinated with it: "Kuwait and Bahrain", "Finland and Sweden"."""
+    group = [first]
+    for p in parts:
+        if p.start <= group[-1].start or p.start < group[-1].end:
+            continue
+        gap = stext[group[-1].end : p.start]
+        heads = re.match(r"(?:\s+[a-z-]+){1,3}(?=\s*(?:,|and\b))", gap)
+        if heads and all(_AGENT_HEAD.match(w) for w in heads.group(0).split()):
+            gap = gap[heads.end() :]  # "Russian troops and Ukrainian forces"
+        if p.loc or not _COORD_GAP.match(gap):
+            break
+        group.append(p)
+    return group
+
+
+def _structural_events(
+    stext: str, parts: list[_Part], bounds: list[int], parens: list[tuple[int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """Events from clause structure alone: subject actor, finite verb, object actor."""
+    out: list[tuple[_Part, _Part, int, int, int]] = []
+    done: set[int] = set()
+    for s in parts:
+        if s.start in done or s.loc or s.dest or s.paren != -1:
+            continue
+        pre = stext[max(0, s.start - 25) : s.start]
+        if _PREP_BEFORE.search(pre) or re.search(
+            r"\b(?:to|like|against|at|than|of|and|or)\s+(?:the\s+)?$", pre, re.IGNORECASE
+        ):
+            continue  # an object, complement or later conjunct, not a subject
+        left, right = _clause_bounds(stext, s.start, bounds)
+        if re.search(r"\b(?:if|unless|whether)\b", stext[left : s.start], re.IGNORECASE):
+            continue
+        if not _plain_actor(stext, s, subject=True):
+            continue
+        group = _coordinated_run(stext, parts, s)
+        done.update(p.start for p in group)
+        if len({p.code for p in group}) != len(group):
+            continue
+        last = group[-1]
+        fv = _finite_verb(stext, last.end, right)
+        if fv is None:
+            continue
+        va, vb, passive, verb, head = fv
+        if verb in _SAYING:
+            m = _SELF_REPORT.match(stext, vb)
+            if m:
+                fv2 = _finite_verb(stext, m.end(), right)
+                if fv2 is not None and not fv2[4]:
+                    va, vb, passive, verb, _ = fv2
+        if verb in _NOT_ACT or _NEGATION.search(stext[max(0, va - 30) : va]):
+            continue
+        possessive = stext[last.end : last.end + 2] in ("'s", "’s")
+        if (last.kind == "adjective" or possessive) and not any(_AGENT_HEAD.match(w) for w in head):
+            continue  # "the Kenyan shilling", "Vietnam's exports": not an agent
+        if any(last.end <= p.start < va for p in parts):
+            continue  # another actor between subject and verb: not this subject's verb
+        obj: list[_Part] = []
+        firm = False
+        for p in parts:
+            if p.start < vb or p.start >= right:
+                continue
+            gwords = [w.lower() for w in _SB_WORD.findall(stext[vb : p.start])]
+            if passive:
+                by = gwords[-1:] == ["by"] or gwords[-2:] == ["by", "the"]
+                if by and len(gwords) <= 8 and all(w[0].isalpha() for w in gwords):
+                    obj = [p]
+                break
+            if p.loc or p.dest or p.paren != -1:
+                break
+            if len(gwords) > 10 or any(not w[0].isalpha() or w in _OBJ_STOP for w in gwords):
+                break
+            preps = [w for w in gwords if w in _OBJ_PREP or w in ("of", "for", "in")]
+            if preps and preps[-1] in ("of", "for", "in"):
+                break  # "cut its purchases of Iranian oil": the actor sits deep in another phrase
+            if not _plain_actor(stext, p):
+                firm = p.kind == "adjective"  # "sanctions on Iranian oil exporters" count against Iran
+                if not firm:
+                    break
+            obj = _coordinated_run(stext, parts, p)
+            break
+        words = [verb] + [
+            w
+            for w in _SB_WORD.findall(stext[vb : min(right, obj[-1].np_end + 30) if obj else right])
+            if w[0].isalpha()
+        ]
+        quad, known = _quad_of(words[:12])
+        if firm and quad != 4:
+            obj = []  # "awarded contracts to a Turkish company": commerce, not an act on Turkey
+        codes = {g.code for g in group}
+        if not obj and not passive and quad >= 3:
+            fake = _Trigger(va, vb, Rule(quad, "V", verb))
+            obj = _place_target(stext, fake, parts, right, codes)
+        obj = [o for o in obj if o.code not in codes]
+        end = max([vb] + [o.np_end for o in obj])
+        if obj:
+            for g in group:
+                for o in obj:
+                    out.append(
+                        (o, g, quad, group[0].start, end) if passive else (g, o, quad, group[0].start, end)
+                    )
+        elif (
+            len(group) >= 2
+            and not passive
+            and (
+                any(_MUTUAL.match(w) for w in words[:12])
+                or known
+                and re.match(
+                    r"\s*(?:[,;.]|$|(?:their|each|one|joint|along|across|near|in|at|on|over|overnight)\b)",
+                    stext[vb:],
+                )
+            )
+        ):
+            # "Indian and Chinese troops clashed", "Vietnam and the United States upgraded their ties"
+            for g in group:
+                for o in group:
+                    if g.code != o.code:
+                        out.append((g, o, quad, group[0].start, end))
+    return out
+
+
 # --- main --------------------------------------------------------------------------------
 
 
@@ -565,7 +940,7 @@ def _events_in_sentence(
             continue  # "price for supplies to Russia": a plural noun, not a verb
         triggers.append(_Trigger(m.start(), m.end(), rule))
     if not triggers:
-        return []
+        return _structural_events(stext, parts, bounds, parens)
     # A verb sharing the subject of an earlier one: "condemned X and summoned Y",
     # "opposed X and had lodged Y", "expelled X, accusing Y": its subject is that verb's subject.
     for i, t in enumerate(triggers):
@@ -920,6 +1295,14 @@ def _events_in_sentence(
                     out.append((s, g, t.rule.quad, text_start, text_end))
                     trig_end.append(t.end)
     _reactions(stext, parts, triggers, out, trig_end)
+    # The structural fallback adds the dyads the lexicon left out ("Rwanda recalled its ambassador
+    # from Kinshasa after the DRC accused Kigali ...": the lexicon saw only the accusation).
+    pairs = {(a.code, b.code) for a, b, *_ in out} | {(b.code, a.code) for a, b, *_ in out}
+    sources = {a.start for a, *_ in out}
+    for e in _structural_events(stext, parts, bounds, parens):
+        if (e[0].code, e[1].code) not in pairs and e[0].start not in sources:
+            out.append(e)
+            trig_end.append(e[4])
     # One target participant reached from two triggers ("approved a loan for Pakistan"):
     # keep the trigger nearest to it.
     best: dict[tuple[int, str, int, str], tuple[int, int]] = {}
