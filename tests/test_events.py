@@ -204,3 +204,25 @@ def test_coordinated_forces_and_lexicon_coverage() -> None:
 
 def test_national_teams_are_not_states() -> None:
     assert _triples("England will meet Italy at Twickenham in the Six Nations on Saturday.") == []
+
+
+def test_structural_fallback_finds_verbs_outside_the_lexicon() -> None:
+    # Neither "shadowed" nor "patched up" is a lexicon phrase: the clause structure carries them.
+    assert _triples("Peru's navy shadowed a Chilean frigate off the coast on Monday.") == [("PER", "CHL", 4)]
+    assert sorted(_triples("Kenya and Ethiopia patched up their ties on Friday.")) == [
+        ("ETH", "KEN", 1),
+        ("KEN", "ETH", 1),
+    ]
+    assert _triples("Indonesia airlifted rice to Timor-Leste after the floods.") == [("IDN", "TLS", 2)]
+
+
+def test_structural_fallback_keeps_co_mentions_event_free() -> None:
+    for text in (
+        "The Kenyan shilling weakened against the Ugandan shilling on Tuesday.",
+        "Air China picked the London Stock Exchange for its secondary listing.",
+        "Serbia's exports to Hungary rose sharply last year.",
+        "Norway has not airlifted supplies to Malawi.",
+        "If Peru shadowed Chilean ships, Santiago could protest.",
+        "The UK has now surpassed Germany in broadband users per 100 people.",
+    ):
+        assert _triples(text) == [], text
