@@ -83,6 +83,19 @@ _SPEECH_AFTER_NAME = re.compile(
     rf"once|previously|recently)[ ]+){{0,2}}(?:{_CUE_WORDS})\b"
 )
 _SPEECH_BEFORE_NAME = re.compile(rf"\b(?:{_CUE_WORDS})[ ]+$")
+# "said the victim's brother, Tomas Reyes": a speech verb, a role phrase, then the name
+_SPEECH_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?:{_CUE_WORDS})[ ]+(?:the|his|her|their)[ ][a-z][\w'’ -]{{1,40}},[ ]$"
+)
+# "Owen Price of Surrey police said": a name, its body in a prepositional phrase, a speech verb
+_SPEECH_AFTER_NAME_OF = re.compile(
+    rf"[ ](?:of|at|from)[ ](?:the[ ])?[A-Z][\w'’&-]*(?:[ ][\w'’&-]+){{0,3}}?[ ]+(?:{_CUE_WORDS})\b"
+)
+# "according to Amrita Sen, co-founder of Energy Aspects": a source with a role appositive
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording[ ]to[ ]+$")
+_ROLE_APPOSITIVE = re.compile(
+    r",[ ](?:(?:an?|the|its)[ ])?[a-z][\w-]*(?:[ ][a-z][\w-]*){0,3}[ ](?:of|at|for|with)[ ]"
+)
 
 _HONORIFIC = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Mme|Mister)\.?[ ]+(?={_TOK})")
 _HON_GENDER = {"Mr": "m", "Mister": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f"}
@@ -144,7 +157,9 @@ _ORG_WORDS = frozenset(
     Crisis Relief Aid Red Cross Crescent Amnesty Greenpeace Reporters Borders Doctors
     Without Democrats Republicans Conservatives Tories Labour Liberal Socialists Greens
     Kingdom Republic Emirates States Islands Coast Valley Bay Beach Hill Mountain Lake
-    Lib Dem Dems Tory Commons Lords Cabinet Parliament Assembly Senate Congress""".split()
+    Lib Dem Dems Tory Commons Lords Cabinet Parliament Assembly Senate Congress Studies
+    Solutions Administration Strategies Economics Associates Advisers Advisors Advisory
+    Institution Institutions Consultancy Consultants Laboratories Ventures""".split()
 )
 
 
@@ -407,7 +422,7 @@ _TITLE_TOKEN = re.compile(
 # "Keir Starmer", "Lord Cameron" -> "Cameron", "Sen. Sherrod Brown" -> "Sherrod Brown")
 _NAME_PREFIXES = frozenset(
     """Sir Dame Lord Lady Baroness Baron Dr Prof Professor Rev Reverend Sen Rep Gov Gen Col Lt
-    Maj Capt Sgt Cllr Mr Mrs Ms Miss Mme Mister Sheikh Sheikha Ayatollah Imam Rabbi Cardinal
+    Maj Capt Sgt Det Insp Supt Cllr Mr Mrs Ms Miss Mme Mister Sheikh Sheikha Ayatollah Imam Rabbi Cardinal
     Archbishop Bishop Pope Father Brother Sister Justice Judge""".split()
 )
 
@@ -647,7 +662,13 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                 not any(t in _ORG_WORDS for t in toks)
                 and (
                     _SPEECH_AFTER_NAME.match(text, e)
+                    or (
+                        (om := _SPEECH_AFTER_NAME_OF.match(text, e)) is not None
+                        and ctx.country_in(om.start(), om.end()) is None
+                    )
                     or _SPEECH_BEFORE_NAME.search(text, max(0, s - 20), s)
+                    or _SPEECH_ROLE_BEFORE_NAME.search(text, max(0, s - 60), s)
+                    or (_ACCORDING_BEFORE.search(text, max(0, s - 20), s) and _ROLE_APPOSITIVE.match(text, e))
                     or _person_context(text, s, e)
                 )
             )

@@ -80,7 +80,7 @@ _ANON = re.compile(
     re.I,
 )
 _ROLE_NP = re.compile(
-    r"^(?:the|this|that)\s+(?:(?P<adj>[A-Z][\w]*(?:'s|’s)?)\s+)?(?P<role>(?:(?:deputy|vice|prime|foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|home)\s+)?(?:minister|president|chancellor|premier|secretary|secretary-general|spokesman|spokeswoman|spokesperson|ambassador|envoy|general|king|queen|prince|emir|leader|governor|mayor|senator|chairman|chairwoman|commander|admiral|official|source|diplomat|officer|chief|head|director|manager|analyst))\b",
+    r"^(?:the|this|that)\s+(?:(?P<adj>[A-Z][\w]*(?:'s|’s)?)\s+)?(?P<role>(?:(?:deputy|vice|prime|foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|home)\s+)?(?:minister|president|chancellor|premier|secretary|secretary-general|spokesman|spokeswoman|spokesperson|ambassador|envoy|general|king|queen|prince|emir|leader|governor|mayor|senator|chairman|chairwoman|commander|judge|coroner|admiral|official|source|diplomat|officer|chief|head|director|manager|analyst))\b",
     re.I,
 )
 _WORD = re.compile(r"[\w'’-]+")
@@ -692,7 +692,8 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
         inner = stripped[k + 2 : -1] if k > 0 else ""
         ipos = sent_start + k + 2
         inner_people = [a for a in _actors_in(actors, ipos, ipos + len(inner) + 1) if a.kind == "person"]
-        if k > 0 and (NAME_RE.fullmatch(inner) or inner_people):
+        described = re.match(r"(?:the|a|an|his|her|its|their)\s", inner, re.I) is not None
+        if k > 0 and (NAME_RE.fullmatch(inner) or (inner_people and not described)):
             # "The chairman of the committee, Sher Khan, said": the name is the speaker
             _attribute(seg, inner, ipos, cue_name or cue, cue_abs, text, actors, persons, subjects)
             if seg.resolved:
@@ -709,7 +710,8 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
         if k >= 0:
             ppos += k + len(sep)
             phrase = phrase[k + len(sep) :]
-    if not phrase.strip():
+    if not phrase.strip() or re.search(r"(?:^|\s)and$", phrase.strip()):
+        # a cue coordinated with an earlier verb ("X pledged aid and said ..."): the subject
         _attribute_subject(seg, before, sent_start, text, actors, persons, subjects, cue, cue_abs)
         return
     _attribute_np(seg, phrase, ppos, cue_name or cue, cue_abs, text, actors, persons, subjects)
@@ -750,6 +752,22 @@ def _attribute_subject(seg, before, sent_start, text, actors, persons, subjects,
         )
 
 
+_APPOSITION = re.compile(r"(?:,\s|\s(?:of|at|from|for|with)\s)")
+
+
+def _appositive_head(people: list[Actor], start: int, end: int, text: str) -> Actor:
+    """The speaker among several people named in one subject phrase: the first one when the
+    rest sit in its appositive or prepositional phrase ("Kim Yo Jong, the sister of leader
+    Kim Jong Un, said"), else the last one ("Ron Paul's adviser Jesse Benton said")."""
+    if len(people) < 2:
+        return people[-1]
+    first = people[0]
+    fend = min((e for s, e in first.spans if s >= start and e <= end + 1), default=-1)
+    if fend >= 0 and _APPOSITION.match(text, fend):
+        return first
+    return people[-1]
+
+
 def _actors_in(actors: list[Actor], start: int, end: int) -> list[Actor]:
     found: list[tuple[int, int, Actor]] = []
     for a in actors:
@@ -771,7 +789,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     people = [a for a in hits if a.kind == "person"]
     if people:
         seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = (
-            people[-1],
+            _appositive_head(people, ppos, pend, text),
             True,
             cue,
             cue_pos,
@@ -817,14 +835,18 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         if org is not None:
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = org, True, cue, ppos, cue_pos
             return
-    rm = _ROLE_NP.match(phrase)
-    if rm and rm.end() < len(phrase.rstrip(" ,")) and phrase[rm.end() :].strip(" ,")[:1].isupper():
+    # "Chile's foreign minister" reads as "the Chilean foreign minister"
+    rphrase = "the " + phrase if re.match(r"[A-Z][\w-]*(?:'s|’s)\s+[a-z]", phrase) else phrase
+    rm = _ROLE_NP.match(rphrase)
+    if rm and rm.end() < len(rphrase.rstrip(" ,")) and rphrase[rm.end() :].strip(" ,")[:1].isupper():
         rm = None  # "the minister Mevlut Cavusoglu": a title before a name
     if rm:
         code = None
         p = resolve_role(rm.group("role"), ppos, persons, None)
         if p is None:
             p = _role_forward(rm.group("role"), ppos, persons)
+        if p is None:
+            p = _unnamed_role_holder(rm.group("role"), ppos, text, persons)
         if rm.group("adj") and p is not None and p.country:
             from newsdigest.annotate.countries import lookup
 
@@ -956,20 +978,47 @@ def _role_fits(role: str, title: str | None) -> bool:
     return any(w in t for w in words) or head in t.split()
 
 
-def _role_forward(role: str, pos: int, persons: list[Actor]) -> Actor | None:
+def _role_forward(role: str, pos: int, persons: list[Actor], untitled: bool = False) -> Actor | None:
     """A role noun with nobody before it ("The Prime Minister has said ..." in a lede,
     "says Tesco boss" in a headline): the first person named within the next few
-    paragraphs whose title fits."""
+    paragraphs whose title fits. With ``untitled``, failing that, the very next person
+    named if the text gives them no title ("India's foreign minister said ... \n\n
+    Subrahmanyam Jaishankar told a conference")."""
     best, best_pos = None, None
+    nxt, nxt_pos = None, None
     for p in persons:
         first = min((s for s, _ in p.spans if s > pos), default=None)
-        if first is None or first - pos > 700 or not _role_fits(role, p.title):
+        if first is None or first - pos > 700 or any(s < pos for s, _ in p.spans):
             continue
-        if any(s < pos for s, _ in p.spans):
+        if nxt_pos is None or first < nxt_pos:
+            nxt, nxt_pos = p, first
+        if not _role_fits(role, p.title):
             continue
         if best_pos is None or first < best_pos:
             best, best_pos = p, first
+    if best is None and untitled and nxt is not None and not nxt.title and nxt_pos - pos <= 400:
+        return nxt
     return best
+
+
+# office-holders a news story names: an unnamed "the minister" is someone it names next
+_NAMED_ROLES = frozenset(
+    "minister president chancellor premier secretary ambassador envoy governor mayor senator "
+    "chairman chairwoman leader king queen prince emir commissioner".split()
+)
+
+
+def _unnamed_role_holder(role: str, pos: int, text: str, persons: list[Actor]) -> Actor | None:
+    """ "The minister also said ...": the person named right after the first mention of that
+    role with no name attached (a lede's "India's foreign minister said ...")."""
+    head = role.lower().split()[-1]
+    if head not in _NAMED_ROLES:
+        return None
+    p = _role_forward(role, pos, persons, untitled=True)
+    if p is not None:
+        return p
+    m = re.search(rf"\b{re.escape(head)}\b", text[:pos], re.I)
+    return _role_forward(role, m.end(), persons, untitled=True) if m else None
 
 
 def _resolve_org(
@@ -1031,7 +1080,7 @@ _QUOTED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”‘]{2,100}?)\s+as\s+(?:saying|telling|warning|adding)\b"
 )
 _POSSESSIVE_ROLE = re.compile(
-    r"^(?:(?i:his|her|its|their|the|a|an)|[A-Z][\w-]*(?:'s|’s))\s+[a-z][\w\s-]{0,40}$"
+    r"^(?:(?i:his|her|its|their|the|a|an)|[A-Z][\w-]*(?:'s|’s))\s+[a-z][\w\s'’-]{0,40}$"
 )
 
 
