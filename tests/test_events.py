@@ -226,3 +226,57 @@ def test_structural_fallback_keeps_co_mentions_event_free() -> None:
         "The UK has now surpassed Germany in broadband users per 100 people.",
     ):
         assert _triples(text) == [], text
+
+
+def _found(text: str) -> set[tuple[str, str, int]]:
+    return {(e.source, e.target, e.quad) for e in _events_alone(text)}
+
+
+def test_news_style_clause_structure() -> None:
+    # a relative clause between subject and verb does not count towards the distance
+    got = _found(
+        "Erdogan's ally, the Azerbaijani leader, who has rarely spoken to reporters since the war ended "
+        "three years ago in a swift offensive, arrived in Ankara on Monday."
+    )
+    assert ("AZE", "TUR", 1) in got
+    # an opener whose subject follows it
+    assert ("QAT", "IRN", 1) in _found(
+        "Arriving in Tehran on Monday, Qatar's emir said the region needed calm."
+    )
+    assert ("FRA", "DEU", 1) in _found(
+        "Following a meeting with the German chancellor in Berlin, the French president said it was time."
+    )
+    # "a visit by X to Y": the agent follows the trigger's "by"
+    assert ("IND", "JPN", 1) in _found(
+        "The visit by the Indian prime minister to Tokyo was postponed, officials said."
+    )
+    # a non-finite verb after "before" takes the main subject, however far
+    got = _found(
+        "The Chinese foreign minister, on his third tour of the continent this year, landed in Nairobi "
+        "on Tuesday before heading to Addis Ababa."
+    )
+    assert {("CHN", "KEN", 1), ("CHN", "ETH", 1)} <= got
+    # only people land on a visit
+    assert ("MMR", "BGD", 1) not in _found("Shells fired from Myanmar landed in Bangladesh on Friday.")
+
+
+def test_news_style_reactions_and_refusals() -> None:
+    # criticism of the act reported by the long subject phrase targets its head
+    got = _found(
+        "The Hungarian leader's meeting with the Russian president in Moscow, his first since the war "
+        "began more than two years ago, drew sharp criticism from Poland."
+    )
+    assert ("POL", "HUN", 3) in got and ("POL", "RUS", 3) not in got
+    # an appraisal after a preposition, with nothing after the verb
+    got = _found("An Iranian court jailed a British aid worker after a trial that London condemned.")
+    assert {("IRN", "GBR", 4), ("GBR", "IRN", 3)} <= got
+    # a refusal stated in the future is verbal conflict; a past negation is no event
+    assert ("GRC", "MKD", 3) in _found(
+        "Greece will not recognise North Macedonia until the dispute is settled."
+    )
+    assert not _found("Greece did not recognise North Macedonia for years.")
+    # a subject pronoun: the clause's subject acts on the actor named just before it
+    got = _found("Canada expelled two Indian diplomats it accused of spying on Sikh activists.")
+    assert ("IND", "CAN", 3) not in got and ("CAN", "IND", 4) in got
+    # "-based" names a location, not an actor
+    assert not _found("The Paris-based agency said demand from China and India had grown.")

@@ -348,6 +348,9 @@ _BETWEEN = re.compile(r"\s+(?:between|among)\s+", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
 
 
+_BASED = re.compile(r"-(?:based|headquartered)\b", re.IGNORECASE)
+
+
 def _participants(
     stext: str, s0: int, mentions: list[Mention], actors: list[Actor], dateline: str | None
 ) -> list[_Part]:
@@ -357,6 +360,8 @@ def _participants(
         if m.start >= s0 and m.end <= send:
             if m.kind == "capital" and m.text.isupper() and len(m.text) > 3:
                 continue  # a dateline ("TEHRAN (Tasnim) -"), not an actor
+            if _BASED.match(stext, m.end - s0):
+                continue  # "the Paris-based IEA", "a London-based firm": a location, not an actor
             parts.append(_Part(m.start - s0, m.end - s0, m.code, m.kind))
     for a in actors:
         if not a.country:
@@ -421,6 +426,30 @@ def _participants(
     return parts
 
 
+_WILL_NOT = re.compile(r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A subject pronoun right before the verb: the actor named earlier is not its subject
+# ("sanctions on three Chinese companies it accused of ...").
+_PRONOUN_SUBJ = re.compile(r"\b(?:it|they|we)\s+(?:(?:has|have|had|also|\w+ly)\s+){0,2}$", re.IGNORECASE)
+_SAYS_THAT = re.compile(
+    r"\b(?:that|said|says|say|told|announced|confirmed|added|stated|claimed|insisted|warned|believes?|hopes?)\b",
+    re.IGNORECASE,
+)
+_OPENER = re.compile(
+    r"\s*(?:(?:After|Following|During|Upon|On|Ahead\s+of|At\s+the\s+end\s+of)\s+(?!\w+ing\b)|"
+    r"[A-Z][a-z]+ing\s+)[^,;:]{3,120},\s+"
+)
+_OPENER_SUBJ = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+
+
+def _gap_words(stext: str, a: int, b: int, parens: list[tuple[int, int]]) -> int:
+    """Words between ``a`` and ``b`` outside parentheticals (", who has rarely travelled ...,")."""
+    n = len(stext[a:b].split())
+    for pa, pb in parens:
+        if a <= pa and pb <= b:
+            n -= len(stext[pa:pb].split())
+    return n
+
+
 def _paren_of(pos: int, parens: list[tuple[int, int]]) -> int:
     for i, (a, b) in enumerate(parens):
         if a <= pos < b:
@@ -443,22 +472,24 @@ def _clause_bounds(stext: str, pos: int, bounds: list[int]) -> tuple[int, int]:
 # An appraisal of the act just reported, by another actor: "..., a move Bogota described as
 # disproportionate", "..., a ruling Paris called baseless", "..., which Beijing hailed as historic".
 _APPRAISAL = re.compile(
-    r",\s+(?:(?:a|an|the|this)\s+(?:[\w-]+\s+)?(?:move|decision|ruling|step|policy|sentence|verdict|measure|"
-    r"action|act|deal|plan|agreement|law|order|expulsion|deportation|attack|strike|announcement)\s+(?:that\s+)?|"
+    r"(?:,|\b(?:after|following|over|in))\s+(?:(?:a|an|the|this)\s+(?:[\w-]+\s+)?(?:move|decision|ruling|step|policy|sentence|verdict|measure|"
+    r"action|act|deal|plan|agreement|law|order|expulsion|deportation|attack|strike|announcement|trial|trip|"
+    r"visit|meeting|talks|call|raid|arrest|detention|sanctions|tariffs|vote|referendum|election)\s+(?:that\s+)?|"
     r"which\s+)(?:(?:the\s+)?(?:government|authorities|officials|leaders?|ministry)\s+in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _APPRAISAL_VERB = re.compile(
     r"(?:[\w'’ -]{0,30}?)\s+(?:has\s+|had\s+|have\s+)?(?:called|described|termed|branded|denounced|condemned|"
     r"slammed|criticised|criticized|labelled|labeled|hailed|welcomed|praised|dismissed|rejected)"
-    r"(?:\s+(?:it|them))?(?:\s+as)?(?:\s+(?:a|an|the|\w+ly))*\s+([\w-]+)",
+    r"(?:\s+(?:it|them))?(?:\s+as)?(?:\s+(?:a|an|the|\w+ly))*(?:\s+([\w-]+))?",
     re.IGNORECASE,
 )
 _NEGATIVE = frozenset(
     """baseless unacceptable cruel disproportionate illegal unlawful unjustified unjust provocative absurd
     hostile unfriendly outrageous arbitrary inhumane irresponsible dangerous reckless aggression
     aggressive violation interference politically escalation discriminatory unprecedented shameful
-    groundless unfounded deplorable regrettable null invalid act blackmail""".split()
+    groundless unfounded deplorable regrettable null invalid act blackmail sham farce travesty
+    mockery""".split()
 )
 _POSITIVE = frozenset(
     "historic significant positive constructive important welcome milestone breakthrough step".split()
@@ -499,9 +530,9 @@ def _reactions(
         if not m:
             continue
         v = _APPRAISAL_VERB.match(stext, p.end)
-        if not v or any(q.start < v.start(1) and q.start >= p.end for q in parts):
+        if not v or any(q.start < v.end() and q.start >= p.end for q in parts):
             continue
-        word = v.group(1).lower()
+        word = (v.group(1) or "").lower()
         verb = next((w for w in _VERB_TONE if w in v.group(0).lower()), None)
         quad = 3 if word in _NEGATIVE else 1 if word in _POSITIVE else _VERB_TONE.get(verb or "", 0)
         prior = [e for e in out if e[4] <= m.start() + 1]
@@ -652,7 +683,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
 # Verbs that are verbal whatever follows ("agreed to pull back troops", "offered to send aid").
 _VERBAL_VERB = re.compile(
     r"^(?:agre|pledg|promis|offer|vow|propos|plan|decid|announc|urg|call|ask|invit|welcom|prais|"
-    r"expect|intend|prepar|seek|sought|appeal|voic|express|discuss|negotiat|talk|consult)",
+    r"expect|intend|prepar|seek|sought|appeal|voic|express|discuss|negotiat|talk|consult|issu)",
     re.IGNORECASE,
 )
 # Cooperation words that show two coordinated actors acted on each other ("upgraded their ties").
@@ -927,15 +958,22 @@ def _events_in_sentence(
             # "refused to send tanks to Ukraine": a rejection (verbal conflict), same direction.
             typ = {"S": "V", "SN": "N"}.get(rule.type, rule.type)
             rule = Rule(3, "VT" if typ in ("V", "VF") else typ, rule.pattern)
+        elif _WILL_NOT.search(pre) and rule.quad in (1, 2) and rule.type in ("V", "VT", "VF", "S"):
+            # "Turkey will not approve Sweden's membership": a refusal, verbal conflict
+            rule = Rule(3, "VT" if rule.type in ("V", "VF") else "V", rule.pattern)
         elif _NEGATION.search(pre):
             continue
+        mend = m.end()
+        word = m.group(0).split()[0]
         if (
             rule.type in ("V", "VT", "VF", "S", "VP", "VI")
             and _NOUN_DET.search(stext[max(0, m.start() - 12) : m.start()])
             and not _PARTICIPLE_BY.match(stext, m.end())
         ):
-            continue  # "the attack", "a deal", "the captured pilot": not the clause's verb
-        word = m.group(0).split()[0]
+            if rule.type != "S" or not word.lower().endswith("ing"):
+                continue  # "the attack", "a deal", "the captured pilot": not the clause's verb
+            # "a meeting with Starmer": the symmetric noun, its preposition read as such
+            rule, mend = Rule(rule.quad, "SN", rule.pattern), m.start() + len(word)
         if (
             rule.type in ("V", "VT", "VP", "VI")
             and word.endswith("s")
@@ -943,7 +981,7 @@ def _events_in_sentence(
             and _PREP_BEFORE.search(stext, max(0, m.start() - 8), m.start())
         ):
             continue  # "price for supplies to Russia": a plural noun, not a verb
-        triggers.append(_Trigger(m.start(), m.end(), rule))
+        triggers.append(_Trigger(m.start(), mend, rule))
     if not triggers:
         return _structural_events(stext, parts, bounds, parens) if structural else []
     # A verb sharing the subject of an earlier one: "condemned X and summoned Y",
@@ -1044,7 +1082,7 @@ def _events_in_sentence(
             and p.start >= left
             and eligible(p, t.start)
             and not p.dest
-            and len(stext[p.end : t.start].split()) <= 14
+            and _gap_words(stext, p.end, t.start, parens) <= 14
         ]
         if t.anchor >= 0:
             aleft, _ = _clause_bounds(stext, t.anchor, bounds)
@@ -1055,11 +1093,30 @@ def _events_in_sentence(
                 and p.start >= aleft
                 and eligible(p, t.anchor)
                 and not p.dest
-                and len(stext[p.end : t.anchor].split()) <= 14
+                and _gap_words(stext, p.end, t.anchor, parens) <= 14
             ]
+        elif (
+            _NONFINITE.search(stext[max(0, t.start - 12) : t.start])
+            and stext[t.start : t.end].split()[0].lower().endswith("ing")
+            and typ in _VERB_TYPES
+        ):
+            # "landed in Cairo ... before heading to Doha": the main clause's subject, however far
+            before = [
+                p
+                for p in parts
+                if left <= p.start and p.end <= t.start and eligible(p, t.start) and not p.dest
+            ] or before
         elif t.anchor == -2:
             first = next((p for p in parts if eligible(p, t.start) and not p.dest and p.end <= t.start), None)
             before = [first] if first else []
+        if not before and t.anchor == -1:
+            # A sentence-initial opener whose subject follows it: "Arriving in Tehran on Sunday,
+            # Oman's foreign minister said ...", "Following a meeting with Starmer, Zelensky said".
+            op = _OPENER.match(stext)
+            if op and t.end <= op.end():
+                first = next((p for p in parts if p.start >= op.end()), None)
+                if first and _OPENER_SUBJ.fullmatch(stext[op.end() : first.start]) and not first.loc:
+                    before = [first]
         after_all = [
             p
             for p in parts
@@ -1068,6 +1125,8 @@ def _events_in_sentence(
             and (eligible(p, t.start) or (p.loc and _RIGHT_AFTER.match(stext[t.end : p.start])))
         ]
         by = _BY_AGENT.match(stext, t.end)
+        if by is None and re.search(r"\bby$", stext[t.start : t.end], re.IGNORECASE):
+            by = re.compile(r"").match(stext, t.end)  # "a visit by Kishida to Washington"
         agent: _Part | None = None
         if by and not (typ in ("N", "NT", "SN") and _PASSIVE_MID.search(stext, t.end, by.end())):
             agent = next((p for p in after_all if p.start >= by.end() and p.start - by.end() < 40), None)
@@ -1157,6 +1216,19 @@ def _events_in_sentence(
             and _REDUCED_REL.search(_APPOSITIVE.sub(" ", stext[before[-1].end : t.start]))
         ):
             continue
+        if (
+            typ in _VERB_TYPES
+            and not passive
+            and before
+            and _PRONOUN_SUBJ.search(stext, before[-1].end, t.start)
+            and not _SAYS_THAT.search(stext, before[-1].end, t.start)
+        ):
+            # "sanctions on three Chinese companies it accused of ...": "it" is the clause's
+            # subject and the actor named just before is the relative clause's object.
+            if before[0].code == before[-1].code:
+                before = [before[0]]
+            else:
+                before, after = [before[0]], [before[-1]]
         if passive:
             if agent is None or not before:
                 continue
@@ -1183,6 +1255,10 @@ def _events_in_sentence(
                     after = other[-1:]
             if not before or not after:
                 continue
+            if t.rule.pattern.startswith("land") and not (
+                before[-1].kind == "person" or _PERSON_HEAD.search(stext, before[-1].start, t.start)
+            ):
+                continue  # "shells fired from Myanmar landed in ...": only people land on a visit
             sources = group_left(len(before) - 1, before)
             if _NONFINITE.search(stext[max(0, t.start - 12) : t.start]) and stext[t.start : t.end].split()[
                 0
@@ -1213,14 +1289,19 @@ def _events_in_sentence(
             targets = group_right(tgt_idx, rest, after_limit)
             text_end = max([p.np_end for p in targets] + ([agent.np_end] if agent else []))
         elif typ == "R":
-            # "prompting condemnation from Japan": Japan acts on the clause's subject.
-            if not before or not after:
+            # "prompting condemnation from Japan": Japan acts on the clause's subject, the head
+            # of the subject phrase however long it is ("The German chancellor's phone call with
+            # Putin on Friday, the first in two years, drew criticism from Kyiv").
+            head = next(
+                (p for p in parts if left <= p.start and p.end <= t.start and eligible(p, t.start)), None
+            )
+            if head is None or not after:
                 continue
             src = next((p for p in after if _gap_ok(stext[t.end : p.start], 3, False)), None)
             if src is None:
                 continue
             sources = group_right(after_all.index(src), after_all, after_limit)
-            targets = [before[0]]
+            targets = [head]
             text_end = max(p.np_end for p in sources)
         else:  # S, SN
             between = _BETWEEN.match(stext, t.end)
@@ -1338,7 +1419,9 @@ def _dates_clause(text: str, t0: int, t1: int, a: int, b: int) -> bool:
     return t1 <= a and first is not None and t1 <= first.start() and len(text[: first.start()].split()) <= 6
 
 
-_PRONOUN = re.compile(r"\b(?:He|She)\b")
+# "He"/"She" opening a sentence, or "he"/"she" opening a clause that continues the story
+# (", where he was received by Kim"); a lowercase one elsewhere is too often someone else's.
+_PRONOUN = re.compile(r"\b(?:He|She)\b|(?<=, where )(?:he|she)\b|(?<=, and )(?:he|she)\b")
 _PAIR = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|states|governments|neighbours|neighbors|sides|"
     r"leaders|capitals|allies|rivals|presidents|prime\s+ministers|foreign\s+ministers|ministers)\b"
