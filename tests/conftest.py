@@ -37,6 +37,22 @@ def cli_env(env: dict[str, str] | None = None) -> dict[str, str]:
     return full_env
 
 
+def load_script(name: str):  # type: ignore[no-untyped-def]
+    """Import ``scripts/<name>.py`` as a module (once), so tests reuse the eval scripts' code."""
+    import importlib.util
+
+    if name in sys.modules:
+        return sys.modules[name]
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def run_cli(
     *args: str,
     stdin: bytes | None = None,

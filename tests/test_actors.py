@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 from newsdigest.annotate.actors import find_actors, unify_actors
 from newsdigest.annotate.countries import find_mentions
@@ -17,15 +16,7 @@ from newsdigest.sentences import split_sentences
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_eval():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("eval_actors", ROOT / "scripts" / "eval_actors.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eval_actors"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-EVAL = _load_eval()
+EVAL = load_script("eval_actors")
 CASES = EVAL.load_cases()
 
 

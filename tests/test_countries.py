@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import load_script
+
 from newsdigest.annotate.countries import adjective_of, codes, country_name, find_mentions, lookup
 
 
@@ -41,20 +43,8 @@ def test_lookups() -> None:
     assert lookup("roast beef") is None
 
 
-def _eval_module():  # type: ignore[no-untyped-def]
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_countries.py"
-    spec = importlib.util.spec_from_file_location("eval_countries", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_cases_overall_thresholds() -> None:
-    ev = _eval_module()
+    ev = load_script("eval_countries")
     cases = ev.load_cases()
     assert len(cases) >= 40
     res = ev.evaluate(cases)
@@ -63,7 +53,7 @@ def test_cases_overall_thresholds() -> None:
 
 
 def test_hard_cases_exact() -> None:
-    ev = _eval_module()
+    ev = load_script("eval_countries")
     hard = [c for c in ev.load_cases() if c["hard"]]
     assert len(hard) >= 15
     res = ev.evaluate(hard)

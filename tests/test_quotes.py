@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 from newsdigest.annotate.actors import find_actors
 from newsdigest.annotate.countries import find_mentions
@@ -18,15 +17,7 @@ from newsdigest.sentences import split_sentences
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_eval():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("eval_quotes", ROOT / "scripts" / "eval_quotes.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eval_quotes"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-EVAL = _load_eval()
+EVAL = load_script("eval_quotes")
 CASES = EVAL.load_cases()
 
 

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
-from conftest import ROOT
+from conftest import load_script
 
-_spec = importlib.util.spec_from_file_location("readme_examples", ROOT / "scripts" / "readme_examples.py")
-readme = importlib.util.module_from_spec(_spec)
-sys.modules["readme_examples"] = readme
-_spec.loader.exec_module(readme)
+readme = load_script("readme_examples")
 
 EXAMPLES = readme.examples(readme.README.read_text(encoding="utf-8"))
 
