@@ -12,11 +12,12 @@ gold value is given, and reference (span) recall. Run from the repo root:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from caselib import read_jsonl  # scripts/ is on sys.path
 
 from newsdigest.annotate.actors import find_actors, fold
 from newsdigest.annotate.countries import find_mentions
@@ -27,7 +28,7 @@ DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "cases" / "actors.j
 
 
 def load_cases(path: Path = DEFAULT) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_jsonl(path)
 
 
 def predict(text: str, name: str = "case") -> list[Actor]:

@@ -5,18 +5,18 @@ Usage: .venv/bin/python scripts/eval_countries.py [tests/cases/countries.jsonl] 
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
+
+from caselib import read_jsonl  # scripts/ is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "cases" / "countries.jsonl"
 
 
 def load_cases(path: Path = DEFAULT) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    return read_jsonl(path)
 
 
 def evaluate(cases: list[dict]) -> dict:

@@ -14,17 +14,17 @@ alone on case sets the lexicon was already fitted to.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+
+from caselib import read_jsonl  # scripts/ is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "cases" / "events.jsonl"
 
 
 def load_cases(path: Path = DEFAULT) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    return read_jsonl(path)
 
 
 def predict(case: dict) -> list[tuple[str, str, int]]:

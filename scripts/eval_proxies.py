@@ -29,12 +29,13 @@ ran on these articles):
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import sys
 import time
 from pathlib import Path
+
+from caselib import read_jsonl  # scripts/ is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -49,8 +50,7 @@ MIXED_CLUSTERS = (2, 6)  # not one story (see tests/summ_refs/README.md)
 LONG = 26  # sentences, as in scripts/eval_summ.py
 
 
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+load = read_jsonl
 
 
 def scorer(kinds: list[str]):  # type: ignore[no-untyped-def]

@@ -12,11 +12,12 @@ accuracy, then the failures. Run from the repo root:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from caselib import read_jsonl  # scripts/ is on sys.path
 
 from newsdigest.annotate.actors import find_actors, fold
 from newsdigest.annotate.countries import find_mentions
@@ -29,8 +30,7 @@ DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "cases" / "quotes.j
 
 def load_cases(path: Path = DEFAULT) -> list[dict[str, Any]]:
     """Read cases, one JSON object a line; blank lines and lines starting with '#' are skipped."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return read_jsonl(path)
 
 
 def predict(text: str, name: str = "case") -> list[Quote]:

@@ -35,11 +35,12 @@ Prints, in Markdown:
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
 from pathlib import Path
+
+from caselib import read_jsonl  # scripts/ is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -52,8 +53,7 @@ DATA = ROOT.parent / "shared" / "dev" / "summ" / "bbc-business-dev.jsonl"
 BENCH = ROOT.parent / "shared" / "bench" / "bbc-articles.jsonl"
 
 
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+load = read_jsonl
 
 
 def scorer(kinds: list[str]):  # type: ignore[no-untyped-def]

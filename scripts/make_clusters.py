@@ -25,12 +25,13 @@ reference summaries (see scripts/eval_summ.py for how the references are used).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+from caselib import read_jsonl  # scripts/ is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,8 +58,7 @@ def names(title: str, text: str) -> set[str]:
     return out
 
 
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+load = read_jsonl
 
 
 def build(dev: list[dict], bench: list[dict]) -> list[dict]:

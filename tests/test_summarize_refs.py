@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, load_script
 
 REFS = ROOT / "tests" / "summ_refs"
 BENCH = SHARED / "bench" / "bbc-articles.jsonl"
 DEV = SHARED / "dev" / "summ" / "bbc-business-dev.jsonl"
 
 
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+load = load_script("caselib").read_jsonl
 
 
 @pytest.mark.skipif(not BENCH.exists(), reason="bench corpus not available")
@@ -37,9 +32,7 @@ def test_highlights_follow_the_selection_rule_and_are_abstractive() -> None:
 
 @pytest.mark.skipif(not BENCH.exists(), reason="bench corpus not available")
 def test_cluster_abstracts_match_the_clusters_and_the_word_limit() -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import make_clusters
-
+    make_clusters = load_script("make_clusters")
     dev, bench = load(DEV), load(BENCH)
     clusters = make_clusters.build(dev, bench)
     rows = load(REFS / "cluster_abstracts.jsonl")
