@@ -10,7 +10,7 @@ from conftest import load_script
 from newsdigest.annotate.actors import find_actors, unify_actors
 from newsdigest.annotate.countries import find_mentions
 from newsdigest.clean import clean_source
-from newsdigest.models import Actor, Source
+from newsdigest.models import Actor, Article, Source
 from newsdigest.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,3 +87,22 @@ def test_unify_actors_across_articles() -> None:
     assert out[0][0].country == "TUR" and out[0][0].title == "Foreign Minister"
     assert ("Kremlin", {"c": 1}) in names
     assert len(out) == 2
+
+
+def test_role_words_in_front_of_a_name_are_not_the_name() -> None:
+    text = (
+        "Film-maker Spike Lee said he was delighted. Lord Chancellor Lord Falconer said the plan "
+        "was sound. Commission President Jose Manuel Barroso said the deal was close."
+    )
+    article = Article("roles", None, text)
+    names = {a.name for a in find_actors(article, split_sentences(text), find_mentions(text))}
+    assert {"Spike Lee", "Lord Falconer", "Jose Manuel Barroso"} <= names
+    assert not any(n.startswith(("Film-maker", "Chancellor")) for n in names)
+
+
+def test_strip_role_prefix_keeps_two_name_words() -> None:
+    from newsdigest.annotate.actors import strip_role_prefix
+
+    assert strip_role_prefix("Presidents Vladimir Putin") == "Vladimir Putin"
+    assert strip_role_prefix("Jean-Pierre Raffarin") == "Jean-Pierre Raffarin"
+    assert strip_role_prefix("King Charles") == "King Charles"

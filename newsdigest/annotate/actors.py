@@ -428,6 +428,23 @@ _NAME_PREFIXES = frozenset(
 
 
 _PEERAGE_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron)[ ]$")
+# A capitalised descriptor compound is a role, never a given name ("Film-maker", "Fly-half");
+# given names keep a capital after the hyphen ("Jean-Pierre").
+_DESCRIPTOR = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+
+
+def strip_role_prefix(name: str) -> str:
+    """A person's name without the role words in front of it ("Film-maker Spike Lee" ->
+    "Spike Lee", "Presidents Vladimir Putin" -> "Vladimir Putin", "Chancellor Lord Falconer"
+    -> "Lord Falconer"). Two name words are always kept, so "King Charles" stays as it is."""
+    toks = name.split()
+    while len(toks) > 2 and (
+        _TITLE_TOKEN.match(toks[0] + " ")
+        or toks[0].rstrip(".") in _NAME_PREFIXES
+        or _DESCRIPTOR.match(toks[0])
+    ):
+        toks = toks[1:]
+    return " ".join(toks)
 
 
 def _trim_name(text: str, start: int, end: int, ctx: _Ctx) -> tuple[int, int] | None:
@@ -1204,6 +1221,7 @@ def _build_persons(
             claimed[ms:me] = b"\x01" * (me - ms)
     plist = [p for p in plist if p.spans]
     for p in plist:
+        p.name = strip_role_prefix(p.name)
         # a peer known only as "Lord Browne" keeps the peerage: it is the name in use
         if " " not in p.name:
             for s, _e in p.spans:

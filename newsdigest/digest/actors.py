@@ -9,7 +9,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdigest.models import Actor, Annotations
+from newsdigest.annotate.actors import strip_role_prefix, unify_actors
+from newsdigest.models import Annotations
 
 
 @dataclass(slots=True)
@@ -35,12 +36,8 @@ def _best(counter: Counter[str]) -> str | None:
 
 
 def unify(annotated: list[Annotations]) -> tuple[dict[tuple[str, str], str], list[Unified]]:
-    """Map every (article id, actor name) to one canonical name, and the unified actors:
-    the actor annotator's cross-article ``unify_actors`` when it offers one, else our own."""
-    try:
-        from newsdigest.annotate.actors import unify_actors
-    except ImportError:
-        return unify_own(annotated)
+    """Map every (article id, actor name) to one canonical name, and the unified actors,
+    from the actor annotator's cross-article :func:`unify_actors`."""
     ordered = sorted(annotated, key=lambda a: a.article.id)
     merged = unify_actors([(a.article.id, list(a.actors)) for a in ordered])
     canonical: dict[tuple[str, str], str] = {}
@@ -55,20 +52,19 @@ def unify(annotated: list[Annotations]) -> tuple[dict[tuple[str, str], str], lis
             u.countries[actor.country] += 1
         u.mentions += sum(counts.values())
         u.sources |= set(counts)
-    # A name that is another full name with words in front ("Presidents Vladimir Putin": a
-    # title the annotator kept) is that person.
+    # A person's name with role words in front ("Presidents Vladimir Putin") is that person:
+    # the same rule the actor annotator applies, for names that reached us unstripped.
     folds = {_fold(n): n for n in unified}
     for name in sorted(unified):
-        toks = _fold(name).split()
-        for k in range(1, len(toks) - 1):
-            target = folds.get(" ".join(toks[k:]))
-            if target and target != name and unified[name].kind == unified[target].kind:
-                src, dst = unified.pop(name), unified[target]
-                dst.titles.update(src.titles)
-                dst.countries.update(src.countries)
-                dst.mentions += src.mentions
-                dst.sources |= src.sources
-                break
+        if unified[name].kind != "person":
+            continue
+        target = folds.get(_fold(strip_role_prefix(name)))
+        if target and target != name and unified[target].kind == "person":
+            src, dst = unified.pop(name), unified[target]
+            dst.titles.update(src.titles)
+            dst.countries.update(src.countries)
+            dst.mentions += src.mentions
+            dst.sources |= src.sources
     # Which canonical actor each article's own name stands for.
     by_fold: dict[str, list[str]] = {}
     by_last: dict[str, list[str]] = {}
@@ -91,61 +87,6 @@ def unify(annotated: list[Annotations]) -> tuple[dict[tuple[str, str], str], lis
             if not cands and len(f.split()) == 1:
                 cands = [n for n in by_last.get(f, []) if aid in unified[n].sources]
             canonical[(aid, actor.name)] = cands[0] if cands else actor.name
-    return canonical, [unified[k] for k in sorted(unified)]
-
-
-def unify_own(annotated: list[Annotations]) -> tuple[dict[tuple[str, str], str], list[Unified]]:
-    """Map every (article id, actor name) to one canonical name, and the unified actors.
-
-    Full names are the anchors; a shorter name (a surname, "Erdogan") joins the single full
-    name that ends with it (and agrees on country when both are known). Deterministic: names
-    are visited in sorted order, never in input order.
-    """
-    items: list[tuple[str, Actor]] = []
-    for ann in sorted(annotated, key=lambda a: a.article.id):
-        for actor in ann.actors:
-            if actor.name and actor.name.strip():
-                items.append((ann.article.id, actor))
-    # Canonical full names: the longest form of each folded name.
-    by_fold: dict[str, str] = {}
-    for _, actor in sorted(items, key=lambda x: (-len(x[1].name), x[1].name)):
-        by_fold.setdefault(_fold(actor.name), actor.name)
-    folds = sorted(by_fold)
-    countries_of: dict[str, set[str]] = {}
-    for _, actor in items:
-        if actor.country:
-            countries_of.setdefault(_fold(actor.name), set()).add(actor.country)
-
-    def anchor(fold: str, kind: str) -> str:
-        toks = fold.split()
-        if not toks:
-            return fold
-        # Shorter names attach to the unique longer name containing them as its tail.
-        cands = [
-            f for f in folds if f != fold and len(f.split()) > len(toks) and f.split()[-len(toks) :] == toks
-        ]
-        mine = countries_of.get(fold, set())
-        if mine:
-            cands = [f for f in cands if not countries_of.get(f) or countries_of[f] & mine]
-        if kind == "person" and len(cands) == 1:
-            return cands[0]
-        return fold
-
-    canonical: dict[tuple[str, str], str] = {}
-    unified: dict[str, Unified] = {}
-    for aid, actor in items:
-        f = anchor(_fold(actor.name), actor.kind)
-        name = by_fold[f]
-        canonical[(aid, actor.name)] = name
-        u = unified.get(name)
-        if u is None:
-            u = unified[name] = Unified(name=name, kind=actor.kind)
-        if actor.title:
-            u.titles[actor.title] += max(1, len(actor.spans))
-        if actor.country:
-            u.countries[actor.country] += max(1, len(actor.spans))
-        u.mentions += max(1, len(actor.spans))
-        u.sources.add(aid)
     return canonical, [unified[k] for k in sorted(unified)]
 
 
