@@ -182,6 +182,8 @@ _NEGATION = re.compile(
     r"isn't|wasn't|aren't|weren't)|n['’]t)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "The European Commission could impose duties": a possibility, not an act.
+_MODAL = re.compile(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*)\s+(?:calls\s+|requests\s+|demands\s+)?to\s+$", re.IGNORECASE
 )
@@ -656,7 +658,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"imprison|deport|expel|expuls|kick|oust|boot|evict|kill|invad|invasion|shoot|shot|fire[sd]?$|"
             r"firing|gunfire|sanction|blacklist|dut(?:y|ies)$|tariff|levies|levy|embargo|blockad|"
             r"ban(?:s|ned|ning)?$|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever(?:s|ed|ing)?$|"
-            r"suspend|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
+            r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
             r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
             r"impound|abduct|kidnap|execut|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
             r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$",
@@ -671,7 +673,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
         ),
         (
             2,
-            r"aid$|aided|aiding|suppl|deliver|ship(?:s|ped|ping|ment|ments)?$|airlift|donat|fund|"
+            r"aid$|aided|aiding|suppl|deliver|dispatch|ship(?:s|ped|ping|ment|ments)?$|airlift|donat|fund|"
             r"bankroll|financ|lend|lent$|loan|invest|grant|provid|equip|arm(?:s|ed|ing)?$|weapon|"
             r"train|evacuat|waiv|lift|eas(?:e|es|ed|ing)$|restor|reopen|releas|hand(?:s|ed|ing)?$|"
             r"extradit|freed$|frees$|return|repatriat|rescu|deploy|patrol|vaccin|dose|credit|"
@@ -825,6 +827,10 @@ def _coordinated_run(stext: str, parts: list[_Part], first: _Part) -> list[_Part
             gap = gap[heads.end() :]  # "Russian troops and Ukrainian forces"
         if p.loc or not _COORD_GAP.match(gap):
             break
+        if re.search(r"\band\b|&", stext[group[-2].end : group[-1].start] if len(group) > 1 else ""):
+            # "Brazil, Egypt and Ethiopia, Narendra Modi and Xi Jinping held ...": the list ended
+            # at "Ethiopia"; a later name starts another phrase
+            break
         group.append(p)
     return group
 
@@ -961,7 +967,7 @@ def _events_in_sentence(
         elif _WILL_NOT.search(pre) and rule.quad in (1, 2) and rule.type in ("V", "VT", "VF", "S"):
             # "Turkey will not approve Sweden's membership": a refusal, verbal conflict
             rule = Rule(3, "VT" if rule.type in ("V", "VF") else "V", rule.pattern)
-        elif _NEGATION.search(pre):
+        elif _NEGATION.search(pre) or _MODAL.search(pre):
             continue
         mend = m.end()
         word = m.group(0).split()[0]
@@ -1031,9 +1037,13 @@ def _events_in_sentence(
             and bool(_COORD_GAP.match(stext[a.np_end : b.start]))
         )
 
+    def joined_by_and(a: _Part, b: _Part) -> bool:
+        return a.start != b.start and re.search(r"\band\b|&", stext[a.end : b.start]) is not None
+
     def group_left(idx: int, members: list[_Part]) -> list[_Part]:
         group = [members[idx]]
         j = idx
+        and_at = -1  # group size when the list's "and" was passed
         while j > 0 and (
             members[j - 1].start == members[j].start
             or (members[j - 1].kind == "pair") == (members[j].kind == "pair")
@@ -1041,6 +1051,12 @@ def _events_in_sentence(
         ):
             if members[j - 1].loc:
                 break
+            if joined_by_and(members[j - 1], members[j]):
+                if and_at != -1:
+                    # "Brazil, Egypt and Ethiopia, Narendra Modi and Xi Jinping": two lists
+                    del group[: len(group) - and_at - 1]
+                    break
+                and_at = len(group)
             group.insert(0, members[j - 1])
             j -= 1
         return group
@@ -1048,13 +1064,19 @@ def _events_in_sentence(
     def group_right(idx: int, members: list[_Part], limit: int) -> list[_Part]:
         group = [members[idx]]
         j = idx
+        closed = False  # a list ends at the member after its "and"
         while j + 1 < len(members) and members[j + 1].start < limit:
-            if members[j + 1].loc or not (
-                members[j + 1].start == members[j].start
-                or (members[j + 1].kind == "pair") == (members[j].kind == "pair")
-                and coordinated(members[j], members[j + 1])
+            if (
+                closed
+                or members[j + 1].loc
+                or not (
+                    members[j + 1].start == members[j].start
+                    or (members[j + 1].kind == "pair") == (members[j].kind == "pair")
+                    and coordinated(members[j], members[j + 1])
+                )
             ):
                 break
+            closed = joined_by_and(members[j], members[j + 1])
             group.append(members[j + 1])
             j += 1
         return group
@@ -1507,6 +1529,27 @@ _SPORT = re.compile(
 )
 
 
+def _parsed_extra(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """Events the dependency parse (``events_parse``) adds for directed pairs the surface paths
+    did not find in this sentence."""
+    from newsdigest.annotate.events_parse import parse_events
+
+    out: list[tuple[_Part, _Part, int, int, int]] = []
+    for s, t, quad, a, b in parse_events(
+        stext,
+        parts,
+        _quad_of,
+        _NOT_ACT,
+        lambda w: _NON_STATE_HEAD.match(w) is not None,
+        lambda w: _AGENT_HEAD.match(w) is not None,
+    ):
+        if not any(s.code == f[0].code and t.code == f[1].code for f in found + out):
+            out.append((s, t, quad, a, b))
+    return out
+
+
 def find_events(
     article: Article,
     sentences: list[Sentence],
@@ -1535,6 +1578,8 @@ def find_events(
         if len({p.code for p in parts}) < 2:
             continue
         found = _events_in_sentence(sent.text, parts, structural)
+        if structural:
+            found = found + _parsed_extra(sent.text, parts, found)
         stimes = [
             t
             for t in times

