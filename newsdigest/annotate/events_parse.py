@@ -326,7 +326,10 @@ def _phrase_words(v: Any, limit: int = 12) -> list[str]:
     for c in v.children:
         if c.dep_ in ("dobj", "prt", "xcomp", "prep", "dative", "acomp") and c.i > v.i:
             walk(c)
-    return words[:limit]
+    words = words[:limit]
+    # last, the subject noun: "the sanctions ... target Belarusian exports" are material conflict
+    words.extend(c.text for c in v.children if c.dep_ == "nsubj" and c.lower_ in _EVENT_NOUNS)
+    return words
 
 
 def parse_events(
