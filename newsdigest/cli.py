@@ -369,12 +369,14 @@ def _annotated_command(kind: str, attr: str) -> Callable[..., None]:
         from newsdigest.stages import annotate_stage
 
         _check_pubdate(pubdate)
-        opts = _options(encoding=encoding, max_bytes=max_bytes, timeout=timeout, pubdate=pubdate)
+        opts = _options(
+            encoding=encoding, max_bytes=max_bytes, timeout=timeout, pubdate=pubdate, events=attr == "events"
+        )
 
         def finalize(annotated: list[Any]) -> Iterable[Any]:
             from newsdigest.annotate import date_undated
 
-            date_undated(annotated, pubdate)
+            date_undated(annotated, pubdate, events=attr == "events")
             for ann in annotated:
                 yield from getattr(ann, attr)
 

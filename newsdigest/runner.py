@@ -44,6 +44,7 @@ class Options:
     ratio: float | None = None
     words: int | None = None
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB  # per worker process; 0: no limit
+    events: bool = True  # annotate events (quotes and timeline do not need them)
 
 
 class _Timeout(Exception):

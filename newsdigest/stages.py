@@ -23,4 +23,4 @@ def summarize_stage(source: Source, opts: Options) -> Summary:
 def annotate_stage(source: Source, opts: Options) -> Annotations:
     from newsdigest.annotate import annotate
 
-    return annotate(clean_stage(source, opts), pubdate=opts.pubdate)
+    return annotate(clean_stage(source, opts), pubdate=opts.pubdate, events=opts.events)

@@ -9,10 +9,11 @@ from newsdigest.models import Annotations, Article
 from newsdigest.sentences import split_sentences
 
 
-def annotate(article: Article, pubdate: str | None = None) -> Annotations:
+def annotate(article: Article, pubdate: str | None = None, events: bool = True) -> Annotations:
     """Run every annotator over one cleaned article.
 
-    ``pubdate`` (YYYY-MM-DD) anchors relative dates when the article states no date.
+    ``pubdate`` (YYYY-MM-DD) anchors relative dates when the article states no date; with
+    ``events`` false the events annotator (the slowest, with its parse) is skipped.
     """
     from newsdigest.annotate.actors import find_actors
     from newsdigest.annotate.countries import find_mentions
@@ -25,11 +26,12 @@ def annotate(article: Article, pubdate: str | None = None) -> Annotations:
     ann.actors = find_actors(article, ann.sentences, ann.mentions)
     ann.quotes = find_quotes(article, ann.sentences, ann.actors)
     ann.times = find_times(article, ann.sentences, pubdate=pubdate)
-    ann.events = find_events(article, ann.sentences, ann.mentions, ann.actors, ann.times)
+    if events:
+        ann.events = find_events(article, ann.sentences, ann.mentions, ann.actors, ann.times)
     return ann
 
 
-def date_undated(annotated: list[Annotations], pubdate: str | None = None) -> None:
+def date_undated(annotated: list[Annotations], pubdate: str | None = None, events: bool = True) -> None:
     """Give articles that state no date one inferred from the others in the run, then
     re-resolve their time expressions and events against it (in place).
 
@@ -50,4 +52,5 @@ def date_undated(annotated: list[Annotations], pubdate: str | None = None) -> No
         ann.article.date = guess
         ann.article.date_inferred = True
         ann.times = find_times(ann.article, ann.sentences)
-        ann.events = find_events(ann.article, ann.sentences, ann.mentions, ann.actors, ann.times)
+        if events:
+            ann.events = find_events(ann.article, ann.sentences, ann.mentions, ann.actors, ann.times)
