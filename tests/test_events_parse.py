@@ -38,6 +38,23 @@ def test_parser_is_installed() -> None:
             [("Trump", "USA")],
             {("USA", "MEX", 3)},
         ),
+        # what was received came from the one named with it; a visitor received is hosted
+        (
+            "Kenya's health ministry said it had received 800,000 doses donated by Japan.",
+            [],
+            {("JPN", "KEN", 2)},
+        ),
+        (
+            "Nigerian President Bola Tinubu received the Japanese foreign minister in Abuja.",
+            [("Bola Tinubu", "NGA")],
+            {("NGA", "JPN", 1)},
+        ),
+        # the aid's destination sits under the pledged amount
+        (
+            "At a conference in Geneva, Norway pledged 40 million dollars in emergency aid for Yemen.",
+            [],
+            {("NOR", "YEM", 1)},
+        ),
     ],
 )
 def test_parse_path_adds_events(text: str, actors: list[tuple[str, str]], expected: set) -> None:  # type: ignore[type-arg]

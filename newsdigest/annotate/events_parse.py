@@ -54,6 +54,14 @@ _MONEY = frozenset(
     renminbi rupee rupees lira won peso pesos franc francs rand real shekel dinar riyal
     currency currencies shares stocks bonds market markets index""".split()
 )
+# What is given "for" a country: "pledged 40 million dollars in aid for Yemen".
+_AID = frozenset("aid assistance support funding funds loan loans grant grants credit relief help".split())
+# Public bodies that act for their state: "Turkey's disaster agency AFAD dispatched ...".
+_BODIES = frozenset(
+    "agency agencies service services office council committee commission guard guards".split()
+)
+# Verbs whose object comes from the other side: "Ghana received doses donated by the US".
+_RECEIVING = frozenset("received receives receiving obtained obtains accepted accepts".split())
 # Verbs whose object does what their complement says: "prompting the Kremlin to halt flights".
 _CAUSATIVE = frozenset(
     "prompted prompting prompts forced forcing forces led leading caused causing compelled "
@@ -135,7 +143,7 @@ def _conjuncts(tok: Any) -> list[Any]:
     return out
 
 
-def _part_of(tok: Any, tokpart: dict[int, Any], max_depth: int = 4) -> list[Any]:
+def _part_of(tok: Any, tokpart: dict[int, Any], max_depth: int = 6) -> list[Any]:
     """The actors a noun phrase stands for: the token itself, else the nearest actors among its
     dependents (possessor, adjectives, "of" phrase, with their conjuncts: "South Korean and US
     forces"), never one inside a clause of its own."""
@@ -160,6 +168,9 @@ def _part_of(tok: Any, tokpart: dict[int, Any], max_depth: int = 4) -> list[Any]
                     continue
                 if c.dep_ == "agent":
                     nxt.extend(c.children)
+                    continue
+                if c.dep_ == "prep" and c.lower_ == "in" and t.lower_ in _PEOPLE:
+                    nxt.append(c)  # "food aid to 200,000 people in northern Ethiopia"
                     continue
                 if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ not in ("of", "from"):
                     continue  # "reporters in Brussels": a place, not who they are
@@ -244,6 +255,16 @@ def _objects(v: Any, tokpart: dict[int, Any], arrival: bool, material: int) -> l
     if out:
         return out  # "defend Poland against Russian aggression": Poland
     heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "prt")]
+    # "pledged 125 million euros in aid for Sudan", "a shipment of arms to Kyiv"
+    heads += [
+        g
+        for h in heads[1:]
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    aid = any(t.lower_ in _AID for h in heads[1:] for t in h.subtree)
     for h in heads:
         for c in h.children:
             if c.dep_ != "prep":
@@ -253,7 +274,7 @@ def _objects(v: Any, tokpart: dict[int, Any], arrival: bool, material: int) -> l
                 prep in _TARGET_PREP
                 and (prep != "at" or material == 4)
                 or (arrival and prep == "in")
-                or (prep == "for" and material == 2)
+                or (prep == "for" and (material == 2 or aid))
             ):
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lower_ not in _PLACE:
@@ -363,7 +384,7 @@ def parse_events(
     # "the Kenyan shilling" do not.
     modifier = {id(p): _modifier_head(p, doc, tokpart) for p in parts}
     agentless = {
-        k: h is not None and not agent_head(h.lower_) and h.lower_ not in _EVENT_NOUNS
+        k: h is not None and not agent_head(h.lower_) and h.lower_ not in _EVENT_NOUNS | _BODIES
         for k, h in modifier.items()
     }
     out: list[Found] = []
@@ -405,7 +426,9 @@ def parse_events(
             tgts = [o for o in tgts if plain[id(o)] or quad == 4 and o.kind == "adjective"]
             a = min([v.idx] + [x.start for x in srcs])
             b = max([v.idx + len(v.text)] + [o.end for o in tgts])
-            if srcs and tgts:
+            if srcs and tgts and lw in _RECEIVING and _from_other(v):
+                emit(tgts, srcs, quad, a, b)  # "received doses donated by the United States"
+            elif srcs and tgts:
                 emit(srcs, tgts, quad, a, b)
             elif len(srcs) >= 2 and known and not passive and _mutual_object(v):
                 emit(srcs, srcs, quad, a, b)  # "Indian and Chinese troops clashed"
@@ -442,6 +465,17 @@ def parse_events(
             elif srcs and tgts:
                 emit(srcs, tgts, quad, a, b)
     return out
+
+
+def _from_other(v: Any) -> bool:
+    """Whether what was received came from the actor named with it ("doses donated by the
+    United States", "aid from Japan"), not a visitor received ("received Blinken")."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return True
+        if c.dep_ == "dobj" and any(t.dep_ == "agent" for t in c.subtree):
+            return True
+    return False
 
 
 def _mutual_object(v: Any) -> bool:
