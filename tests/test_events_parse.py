@@ -49,6 +49,8 @@ def test_parser_is_installed() -> None:
             [("Bola Tinubu", "NGA")],
             {("NGA", "JPN", 1)},
         ),
+        # what a country receives comes from the one named on it
+        ("Only Nepal and Bhutan currently receive IMF support.", [], {("IMF", "NPL", 1), ("IMF", "BTN", 1)}),
         # the aid's destination sits under the pledged amount
         (
             "At a conference in Geneva, Norway pledged 40 million dollars in emergency aid for Yemen.",
@@ -79,5 +81,12 @@ def test_possibilities_and_non_agents_give_no_event() -> None:
         "Thousands of Venezuelans have crossed into Colombia since the election.",
         "The Japanese yen weakened against the U.S. dollar on Friday.",
         "Qatar sells most of its gas to Japan and South Korea under long-term contracts.",
+        # found reading real BBC text: members of a collective noun, offices, modifiers of
+        # things that are not the state, a negated frame, a hyphenated origin
+        "Officials said an alliance of Brazil, India, Kenya and Japan will co-ordinate a relief drive.",
+        "Poland takes over the presidency of the EU from Hungary in January.",
+        "The new leader wants to end Cuban isolation with a broad treaty.",
+        "The minister said the withdrawal did not mean that Libya had cut its ties with Egypt.",
+        "Algeria has ordered the deportation of a Moroccan-born singer to Spain.",
     ):
         assert _triples(text) == [], text

@@ -54,6 +54,12 @@ _MONEY = frozenset(
     renminbi rupee rupees lira won peso pesos franc francs rand real shekel dinar riyal
     currency currencies shares stocks bonds market markets index""".split()
 )
+# What an actor says or decides stands for it: "welcomed Saudi Arabia's decision to ...".
+_ACT_NOUNS = frozenset(
+    """decision decisions plan plans move moves remarks comments statement statements proposal
+    proposals offer request demand demands actions conduct behaviour behavior aggression
+    provocation provocations violations sale sales debt debts loan loans""".split()
+)
 # What is given "for" a country: "pledged 40 million dollars in aid for Yemen".
 _AID = frozenset("aid assistance support funding funds loan loans grant grants credit relief help".split())
 # Public bodies that act for their state: "Turkey's disaster agency AFAD dispatched ...".
@@ -61,7 +67,9 @@ _BODIES = frozenset(
     "agency agencies service services office council committee commission guard guards".split()
 )
 # Verbs whose object comes from the other side: "Ghana received doses donated by the US".
-_RECEIVING = frozenset("received receives receiving obtained obtains accepted accepts".split())
+_RECEIVING = frozenset(
+    "receive received receives receiving obtain obtained obtains accept accepted accepts".split()
+)
 # Verbs whose object does what their complement says: "prompting the Kremlin to halt flights".
 _CAUSATIVE = frozenset(
     "prompted prompting prompts forced forcing forces led leading caused causing compelled "
@@ -143,10 +151,14 @@ def _conjuncts(tok: Any) -> list[Any]:
     return out
 
 
-def _part_of(tok: Any, tokpart: dict[int, Any], max_depth: int = 6) -> list[Any]:
+def _part_of(
+    tok: Any, tokpart: dict[int, Any], max_depth: int = 6, stands: Callable[[Any], bool] | None = None
+) -> list[Any]:
     """The actors a noun phrase stands for: the token itself, else the nearest actors among its
     dependents (possessor, adjectives, "of" phrase, with their conjuncts: "South Korean and US
-    forces"), never one inside a clause of its own."""
+    forces"), never one inside a clause of its own. With ``stands``, a noun passes its
+    modifiers' actor on only if ``stands(noun)``: "the Ethiopian ambassador" is Ethiopia, "the
+    EU presidency" or "US isolation" is not the state acted on."""
     level = [tok]
     for _ in range(max_depth):
         found = [tokpart[t.i] for t in level if t.i in tokpart]
@@ -176,6 +188,14 @@ def _part_of(tok: Any, tokpart: dict[int, Any], max_depth: int = 6) -> list[Any]
                     continue  # "reporters in Brussels": a place, not who they are
                 if c.dep_ == "prep" and c.lower_ == "from" and t.lower_ not in _FROM_HEADS | _GOODS:
                     continue  # "mediation from the UAE": another party
+                if (
+                    stands is not None
+                    and c.dep_ in ("amod", "compound", "poss", "nmod", "prep")
+                    and t.pos_ in ("NOUN", "PROPN", "NUM")
+                    and t.i not in tokpart
+                    and not stands(t)
+                ):
+                    continue
                 nxt.append(c)
         if not nxt:
             return []
@@ -183,10 +203,10 @@ def _part_of(tok: Any, tokpart: dict[int, Any], max_depth: int = 6) -> list[Any]
     return []
 
 
-def _actors(tok: Any, tokpart: dict[int, Any]) -> list[Any]:
+def _actors(tok: Any, tokpart: dict[int, Any], stands: Callable[[Any], bool] | None = None) -> list[Any]:
     out: list[Any] = []
     for t in _conjuncts(tok):
-        for p in _part_of(t, tokpart):
+        for p in _part_of(t, tokpart, stands=stands):
             if all(p is not q for q in out):
                 out.append(p)
     return out
@@ -245,13 +265,19 @@ def _agent(v: Any, tokpart: dict[int, Any]) -> list[Any]:
     return []
 
 
-def _objects(v: Any, tokpart: dict[int, Any], arrival: bool, material: int) -> list[Any]:
+def _objects(
+    v: Any,
+    tokpart: dict[int, Any],
+    arrival: bool,
+    material: int,
+    stands: Callable[[Any], bool] | None = None,
+) -> list[Any]:
     """Actors acted on: direct and indirect objects; failing those, prepositional objects of the
     verb or of its direct object ("imposed sanctions on Iran", "fired rockets at Israel")."""
     out: list[Any] = []
     for c in v.children:
         if c.dep_ in ("dobj", "dative"):
-            out.extend(p for p in _actors(c, tokpart) if all(p is not q for q in out))
+            out.extend(p for p in _actors(c, tokpart, stands) if all(p is not q for q in out))
     if out:
         return out  # "defend Poland against Russian aggression": Poland
     heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "prt")]
@@ -273,16 +299,17 @@ def _objects(v: Any, tokpart: dict[int, Any], arrival: bool, material: int) -> l
             if (
                 prep in _TARGET_PREP
                 and (prep != "at" or material == 4)
+                and (prep != "from" or v.lower_ in _RECEIVING or material >= 3)
                 or (arrival and prep == "in")
                 or (prep == "for" and (material == 2 or aid))
             ):
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lower_ not in _PLACE:
-                        out.extend(p for p in _actors(g, tokpart) if all(p is not q for q in out))
+                        out.extend(p for p in _actors(g, tokpart, stands) if all(p is not q for q in out))
     if not out and v.lower_ in _INTENT:
         for c in v.children:
             if c.dep_ == "xcomp" and not _modal_or_negated(c):
-                return _objects(c, tokpart, False, material)
+                return _objects(c, tokpart, False, material, stands)
     return out
 
 
@@ -290,8 +317,8 @@ def _plain(p: Any, doc: Any, tokpart: dict[int, Any], non_state: Callable[[str],
     """Whether an actor stands for its state: not part of a longer name ("Air China", "London
     Stock Exchange") and not the nationality of a firm ("a Turkish company")."""
     toks = [t for t in doc if tokpart.get(t.i) is p]
-    if not toks:
-        return False
+    if not toks or doc.text[p.end : p.end + 1] == "-":
+        return False  # "Iranian-born", "US-friendly"
     head = next((t for t in toks if t.head.i not in [x.i for x in toks] or t.head is t), toks[-1])
     if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i not in tokpart:
         return False  # "London Stock Exchange", "China Daily"
@@ -379,6 +406,26 @@ def parse_events(
             if p.start <= t.idx < p.end and not t.is_punct:
                 tokpart.setdefault(t.i, p)
     plain = {id(p): _plain(p, doc, tokpart, non_state) for p in parts}
+
+    def stands(quad: int) -> Callable[[Any], bool]:
+        """Which nouns acted on stand for the actor modifying them, for an act of ``quad``."""
+
+        def check(t: Any) -> bool:
+            w = t.lower_
+            return (
+                quad in (2, 4)  # material acts reach a country's things: "restrictions on Turkish fruit"
+                or t.pos_ == "NUM"
+                or w in ("$", "£", "€")
+                or agent_head(w)
+                or w in _PEOPLE
+                or w in _BODIES
+                or w in _EVENT_NOUNS
+                or w in _ACT_NOUNS
+                or (quad != 1 and w in _GOODS)
+            )
+
+        return check
+
     people = {id(p): _people(p, doc, tokpart) for p in parts}
     # A modifier acts only through an agent noun: "Turkish forces" act, "Serbia's exports" and
     # "the Kenyan shilling" do not.
@@ -416,29 +463,40 @@ def parse_events(
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 # "sanctions imposed by Washington on Tehran", "a jet shot down by Turkish forces"
                 srcs = _agent(v, tokpart)
-                tgts = _objects(v, tokpart, False, quad) or _actors(v.head, tokpart)
+                tgts = _objects(v, tokpart, False, quad, stands(quad)) or _actors(v.head, tokpart)
                 passive = True
             elif passive:
                 tgts, srcs = srcs, _agent(v, tokpart)
             else:
-                tgts = _objects(v, tokpart, lw in _ARRIVAL, quad)
+                tgts = _objects(v, tokpart, lw in _ARRIVAL, quad, stands(quad))
             srcs = [x for x in srcs if plain[id(x)] and not people[id(x)] and not agentless[id(x)]]
-            tgts = [o for o in tgts if plain[id(o)] or quad == 4 and o.kind == "adjective"]
+            tgts = [
+                o
+                for o in tgts
+                if plain[id(o)] or quad == 4 and o.kind == "adjective" and stext[o.end : o.end + 1] != "-"
+            ]
             a = min([v.idx] + [x.start for x in srcs])
             b = max([v.idx + len(v.text)] + [o.end for o in tgts])
-            if srcs and tgts and lw in _RECEIVING and _from_other(v):
+            if srcs and tgts and lw in _RECEIVING and _from_other(v, tokpart, agent_head):
                 emit(tgts, srcs, quad, a, b)  # "received doses donated by the United States"
             elif srcs and tgts:
                 emit(srcs, tgts, quad, a, b)
-            elif len(srcs) >= 2 and known and not passive and _mutual_object(v):
+            elif (
+                len(srcs) >= 2
+                and known
+                and not passive
+                and _mutual_object(v)
+                and _direct_group(v, srcs, tokpart)
+            ):
                 emit(srcs, srcs, quad, a, b)  # "Indian and Chinese troops clashed"
         elif v.pos_ == "NOUN":
             quad, known = quad_of([lw] + [t.text for t in v.subtree if t.is_alpha and t.i > v.i][:10])
-            if lw not in _EVENT_NOUNS and not (known and v.tag_ in ("NN", "NNS")):
-                continue
+            if lw not in _EVENT_NOUNS and not (quad_of([lw])[1] and v.tag_ in ("NN", "NNS")):
+                continue  # the noun itself must name an act, not only the words after it
             srcs = []
             tgts = []
             between: list[Any] = []
+            partners: list[Any] = []  # "talks with Iraq and Afghanistan": each with the noun's owner
             for c in v.children:
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in tokpart:
                     srcs.extend(x for x in _part_of(c, tokpart) if x not in srcs)
@@ -448,33 +506,55 @@ def parse_events(
                             continue
                         if c.lower_ == "by":
                             srcs.extend(_actors(g, tokpart))
-                        elif c.lower_ == "between" or (c.lower_ == "with" and lw in _SYMMETRIC_NOUNS):
+                        elif c.lower_ == "between":
                             between.extend(_actors(g, tokpart))
+                        elif c.lower_ == "with" and lw in _SYMMETRIC_NOUNS:
+                            partners.extend(_actors(g, tokpart))
                         elif c.lower_ in _TARGET_PREP and c.lower_ != "at" or (c.lower_ == "of" and srcs):
                             tgts.extend(_actors(g, tokpart))
             srcs = [x for x in srcs if plain[id(x)] and not people[id(x)]]
             tgts = [o for o in tgts if plain[id(o)]]
             between = [o for o in between if plain[id(o)] and not people[id(o)]]
-            a = min([v.idx] + [x.start for x in srcs + between])
-            b = max([v.idx + len(v.text)] + [o.end for o in tgts + between])
+            partners = [o for o in partners if plain[id(o)] and not people[id(o)]] + between
+            a = min([v.idx] + [x.start for x in srcs + partners])
+            b = max([v.idx + len(v.text)] + [o.end for o in tgts + partners])
             if lw in _SYMMETRIC_NOUNS and len(between) >= 2:
                 emit(between, between, quad, a, b)
-            elif lw in _SYMMETRIC_NOUNS and srcs and between:
-                emit(srcs, between, quad, a, b)
-                emit(between, srcs, quad, a, b)
+            elif lw in _SYMMETRIC_NOUNS and srcs and partners:
+                emit(srcs, partners, quad, a, b)
+                emit(partners, srcs, quad, a, b)
             elif srcs and tgts:
                 emit(srcs, tgts, quad, a, b)
     return out
 
 
-def _from_other(v: Any) -> bool:
+def _direct_group(v: Any, srcs: list[Any], tokpart: dict[int, Any]) -> bool:
+    """Whether coordinated actors are the verb's own subjects ("Indian and Chinese troops
+    clashed"), not members named in a collective noun ("an alliance of the US, India ...")."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    near: set[int] = set()
+    for t in _conjuncts(subj):
+        near.add(t.i)
+        near.update(c.i for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                near.update(x.i for x in _conjuncts(c))
+    return all(any(tokpart.get(i) is p for i in near) for p in srcs)
+
+
+def _from_other(v: Any, tokpart: dict[int, Any], agent_head: Callable[[str], bool]) -> bool:
     """Whether what was received came from the actor named with it ("doses donated by the
-    United States", "aid from Japan"), not a visitor received ("received Blinken")."""
+    United States", "aid from Japan", "IMF support"), not a visitor received ("received
+    Blinken", "received the Japanese foreign minister")."""
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             return True
-        if c.dep_ == "dobj" and any(t.dep_ == "agent" for t in c.subtree):
-            return True
+        if c.dep_ == "dobj":
+            if any(t.dep_ == "agent" for t in c.subtree):
+                return True
+            return c.i not in tokpart and not agent_head(c.lower_) and c.lower_ not in _PEOPLE
     return False
 
 
@@ -486,23 +566,23 @@ def _mutual_object(v: Any) -> bool:
 
 
 def _refused(v: Any) -> bool:
-    """The complement of a refusal or denial ("refused to recognise Kosovo")."""
-    return v.dep_ == "xcomp" and (v.head.lower_ in _REFUSING or v.head.lower_ in ("denied", "denies"))
+    """The complement of a refusal, denial, threat or pledge ("refused to recognise Kosovo",
+    "threatened to impose tariffs"): the refusal or threat is the event, not the act it names."""
+    return v.dep_ == "xcomp" and (
+        v.head.lower_ in _REFUSING or v.head.lower_ in ("denied", "denies") or v.head.lower_ in _INTENT
+    )
 
 
 def _hypothetical(v: Any) -> bool:
-    """Inside a condition or a modal clause ("if Russia attacked", "could impose")."""
+    """Inside a condition, a modal or a negated clause ("if Russia attacked", "could impose",
+    "did not mean that Libya had cut its ties")."""
     t = v
     for _ in range(4):
-        if _modal_or_negated(t) and t is not v:
+        if t is not v and _modal_or_negated(t):
             return True
-        if t.dep_ in ("advcl",) and any(
-            c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in t.children
-        ):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in t.children):
             return True
-        if t.head is t:
-            break
-        if t.dep_ not in ("xcomp", "conj"):
+        if t.head is t or t.dep_ not in ("xcomp", "conj", "ccomp"):
             break
         t = t.head
     return False
