@@ -64,8 +64,16 @@ _ACT_NOUNS = frozenset(
 _AID = frozenset("aid assistance support funding funds loan loans grant grants credit relief help".split())
 # Public bodies that act for their state: "Turkey's disaster agency AFAD dispatched ...".
 _BODIES = frozenset(
-    "agency agencies service services office council committee commission guard guards".split()
+    """agency agencies service services office council committee commission guard guards
+    instructors trainers advisers advisors experts engineers doctors medics rescuers
+    peacekeepers personnel staff""".split()
 )
+# Aspect verbs act when their object is an event: "Indian and French warships began a joint exercise".
+_ASPECT = frozenset("began begin begins beginning started start starts starting".split())
+# Wishes are not acts: "they want to sell arms to China".
+_WISHING = frozenset("want wants wanted wanting hope hopes hoped hoping wish wishes wished".split())
+# Leaving a place or meeting is not an act towards its country: "Leaving a Brussels summit, ...".
+_LEAVING = frozenset("leave leaves leaving left".split())
 # Verbs whose object comes from the other side: "Ghana received doses donated by the US".
 _RECEIVING = frozenset(
     "receive received receives receiving obtain obtained obtains accept accepted accepts".split()
@@ -304,7 +312,8 @@ def _objects(
                 or (prep == "for" and (material == 2 or aid))
             ):
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.lower_ not in _PLACE:
+                    # "on the Lebanese border" says where; "to Mozambique's Cabo Delgado province" whither
+                    if g.dep_ == "pobj" and (g.lower_ not in _PLACE or prep in ("to", "into")):
                         out.extend(p for p in _actors(g, tokpart, stands) if all(p is not q for q in out))
     if not out and v.lower_ in _INTENT:
         for c in v.children:
@@ -365,8 +374,8 @@ def _phrase_words(v: Any, limit: int = 12) -> list[str]:
         words.append(v.head.text)  # "sanctions imposed by ...": the noun names the act
 
     def walk(t: Any) -> None:
-        if t.is_alpha:
-            words.append(t.text)
+        if t.is_alpha and not (t.i > 0 and t.nbor(-1).text == "-"):
+            words.append(t.text)  # "post-war contracts": not a war
         for c in t.children:
             if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "appos", "parataxis"):
                 walk(c)
@@ -449,7 +458,12 @@ def parse_events(
             if lw in _ACT_WITH_PREP:
                 if not preps.intersection(_ACT_WITH_PREP[lw]):
                     continue
-            elif lw in not_act:
+            elif lw in _ASPECT and any(
+                c.dep_ == "dobj" and (c.lower_ in _EVENT_NOUNS or c.lower_ in _MUTUAL_OBJECTS)
+                for c in v.children
+            ):
+                pass
+            elif lw in not_act or lw in _LEAVING:
                 continue
             if _modal_or_negated(v) or _hypothetical(v) or _refused(v):
                 continue
@@ -470,6 +484,8 @@ def parse_events(
             else:
                 tgts = _objects(v, tokpart, lw in _ARRIVAL, quad, stands(quad))
             srcs = [x for x in srcs if plain[id(x)] and not people[id(x)] and not agentless[id(x)]]
+            if lw.startswith("enter"):
+                tgts = [o for o in tgts if o.kind != "org"]  # "Turkey entering the EU" joins it
             tgts = [
                 o
                 for o in tgts
@@ -493,6 +509,8 @@ def parse_events(
             quad, known = quad_of([lw] + [t.text for t in v.subtree if t.is_alpha and t.i > v.i][:10])
             if lw not in _EVENT_NOUNS and not (quad_of([lw])[1] and v.tag_ in ("NN", "NNS")):
                 continue  # the noun itself must name an act, not only the words after it
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in v.children):
+                continue  # "there was no treaty between the US and Russia"
             srcs = []
             tgts = []
             between: list[Any] = []
@@ -569,7 +587,10 @@ def _refused(v: Any) -> bool:
     """The complement of a refusal, denial, threat or pledge ("refused to recognise Kosovo",
     "threatened to impose tariffs"): the refusal or threat is the event, not the act it names."""
     return v.dep_ == "xcomp" and (
-        v.head.lower_ in _REFUSING or v.head.lower_ in ("denied", "denies") or v.head.lower_ in _INTENT
+        v.head.lower_ in _REFUSING
+        or v.head.lower_ in ("denied", "denies")
+        or v.head.lower_ in _INTENT
+        or v.head.lower_ in _WISHING
     )
 
 
