@@ -90,3 +90,14 @@ def test_possibilities_and_non_agents_give_no_event() -> None:
         "Algeria has ordered the deportation of a Moroccan-born singer to Spain.",
     ):
         assert _triples(text) == [], text
+
+
+def test_conditions_and_sport_give_no_event() -> None:
+    # found reading real BBC text with the lexicon path
+    for text in (
+        "Talks will begin only if Serbia co-operates fully with the UN war crimes tribunal.",
+        "The EU will decide in March whether to open accession talks with Albania.",
+        "Other countries on the EU's hit list include Vietnam and Indonesia.",
+        "Athletics Kenya had suspended the two-time London Marathon runner-up for missing a camp.",
+    ):
+        assert _triples(text) == [], text

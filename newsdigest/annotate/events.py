@@ -184,6 +184,12 @@ _NEGATION = re.compile(
 )
 # "The European Commission could impose duties": a possibility, not an act.
 _MODAL = re.compile(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
+# An act inside a condition, a question or a possibility not ruled out is not an act:
+# "only if the country co-operates fully with the UN", "will decide whether to begin talks",
+# "did not rule out that there had been an agreement".
+_CONDITION = re.compile(
+    r"(?:\b(?:if|unless|whether)\b|\bnot\s+rule\s+out\b|\bruled\s+out\b)[^,;:.()]*$", re.IGNORECASE
+)
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*)\s+(?:calls\s+|requests\s+|demands\s+)?to\s+$", re.IGNORECASE
 )
@@ -606,6 +612,7 @@ _NOT_ACT = frozenset(
 _NON_STATE_HEAD = re.compile(
     r"^(?:company|companies|firm|firms|group|bank|banks|carrier|airline|investors?|buyers?|brand|"
     r"consortium|conglomerate|giant|maker|makers|operator|producer|producers|rival|rivals|shares|"
+    r"exchange|exchanges|bourse|bourses|"
     r"market|markets|economy|consumers?|customers?|users?|fans|team|club|players?|businesses|"
     r"exporters?|importers?|manufacturers?|retailers?|counterparts?\s+firms?)$",
     re.IGNORECASE,
@@ -967,8 +974,10 @@ def _events_in_sentence(
         elif _WILL_NOT.search(pre) and rule.quad in (1, 2) and rule.type in ("V", "VT", "VF", "S"):
             # "Turkey will not approve Sweden's membership": a refusal, verbal conflict
             rule = Rule(3, "VT" if rule.type in ("V", "VF") else "V", rule.pattern)
-        elif _NEGATION.search(pre) or _MODAL.search(pre):
+        elif _NEGATION.search(pre) or _MODAL.search(pre) or _CONDITION.search(stext[: m.start()]):
             continue
+        if re.match(r"\s+lists?\b", stext[m.end() :]) and m.group(0).lower().startswith("hit"):
+            continue  # "the EU's hit list": not a strike
         mend = m.end()
         word = m.group(0).split()[0]
         if (
@@ -1525,7 +1534,8 @@ _SPORT = re.compile(
     r"Six Nations|World Cup|Davis Cup|Grand Slam|Champions League|Premiership|Twickenham|Lansdowne Road|"
     r"Murrayfield|Wembley|wooden spoon|fixture|semi-final|quarter-final|rugby|football|cricket|tennis|"
     r"Olympics?|medal|kick-off|half-time|wickets?|innings|qualifier|friendly international|caps|WTA|ATP|"
-    r"Wimbledon|straight-sets|\w+-seeded)\b"
+    r"Wimbledon|straight-sets|\w+-seeded|[Mm]arathon|runner-up|[Aa]thletics|athletes?|touched\s+down|"
+    r"try-line|sprinter|hurdles)\b"
 )
 
 
