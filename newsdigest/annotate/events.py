@@ -26,6 +26,11 @@ classes). Each trigger gives at most one event per source/target pair:
   happened should not report what did not; a refusal ("refused to send tanks to Ukraine",
   "declined to meet") is itself a rejection, coded as verbal conflict in the same direction.
 
+Two more paths add the directed pairs the lexicon leaves out of a sentence: a clause pattern
+(``_structural_events``: state-actor subject, finite verb, state-actor object) and a dependency
+parse (``events_parse``: subjects and objects read off spaCy's tree, for relative clauses,
+distant subjects, participles with agents and the like). Both stay off in sport articles.
+
 People count for their country through ``Actor.country``; an adjective next to a title or a
 name ("Turkish Defense Minister Fikri Isik", "the Turkish military", "the Kremlin") counts for
 its country. Self-dyads and repeated (source, target, quad, sentence) events are dropped.
