@@ -51,6 +51,17 @@ def test_parser_is_installed() -> None:
         ),
         # what a country receives comes from the one named on it
         ("Only Nepal and Bhutan currently receive IMF support.", [], {("IMF", "NPL", 1), ("IMF", "BTN", 1)}),
+        # a body named by its seat; a threat made "by threatening"
+        (
+            "The defence ministry in Ankara summoned a senior diplomat from the Greek embassy.",
+            [],
+            {("TUR", "GRC", 3)},
+        ),
+        (
+            "Manila responded by threatening to cancel a visiting-forces agreement with Washington.",
+            [],
+            {("PHL", "USA", 3)},
+        ),
         # the aid's destination sits under the pledged amount
         (
             "At a conference in Geneva, Norway pledged 40 million dollars in emergency aid for Yemen.",
@@ -99,5 +110,8 @@ def test_conditions_and_sport_give_no_event() -> None:
         "The EU will decide in March whether to open accession talks with Albania.",
         "Other countries on the EU's hit list include Vietnam and Indonesia.",
         "Athletics Kenya had suspended the two-time London Marathon runner-up for missing a camp.",
+        "Bolivia had no intention of going to war with Chile, the president said.",
+        "More than two million Britons travelled to Spain last year.",
+        "Indonesia, which chairs ASEAN this year, urged restraint.",
     ):
         assert _triples(text) == [], text

@@ -189,6 +189,13 @@ _NEGATION = re.compile(
 )
 # "The European Commission could impose duties": a possibility, not an act.
 _MODAL = re.compile(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
+_CROWD = re.compile(
+    r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
+    r"million|many|several|some|more|few))\s+(?:(?:of|than|\d[\d,.]*|million|thousand|hundred)\s+)*"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NO_INTENT = re.compile(r"\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\b", re.IGNORECASE)
 # An act inside a condition, a question or a possibility not ruled out is not an act:
 # "only if the country co-operates fully with the UN", "will decide whether to begin talks",
 # "did not rule out that there had been an agreement".
@@ -979,7 +986,12 @@ def _events_in_sentence(
         elif _WILL_NOT.search(pre) and rule.quad in (1, 2) and rule.type in ("V", "VT", "VF", "S"):
             # "Turkey will not approve Sweden's membership": a refusal, verbal conflict
             rule = Rule(3, "VT" if rule.type in ("V", "VF") else "V", rule.pattern)
-        elif _NEGATION.search(pre) or _MODAL.search(pre) or _CONDITION.search(stext[: m.start()]):
+        elif (
+            _NEGATION.search(pre)
+            or _MODAL.search(pre)
+            or _CONDITION.search(stext[: m.start()])
+            or _NO_INTENT.search(pre)
+        ):
             continue
         if re.match(r"\s+lists?\b", stext[m.end() :]) and m.group(0).lower().startswith("hit"):
             continue  # "the EU's hit list": not a strike
@@ -1595,6 +1607,8 @@ def find_events(
         found = _events_in_sentence(sent.text, parts, structural)
         if structural:
             found = found + _parsed_extra(sent.text, parts, found)
+        # "2.3 million South Koreans travelled to Japan": a crowd, not the state
+        found = [f for f in found if not (f[0].kind == "demonym" and _CROWD.search(sent.text, 0, f[0].start))]
         stimes = [
             t
             for t in times

@@ -73,7 +73,11 @@ _ASPECT = frozenset("began begin begins beginning started start starts starting"
 # Wishes are not acts: "they want to sell arms to China".
 _WISHING = frozenset("want wants wanted wanting hope hopes hoped hoping wish wishes wished".split())
 # Leaving a place or meeting is not an act towards its country: "Leaving a Brussels summit, ...".
-_LEAVING = frozenset("leave leaves leaving left".split())
+_LEAVING = frozenset(
+    "leave leaves leaving left chair chairs chaired chairing border borders bordered neighbours".split()
+)
+# Bodies named by where they sit: "the foreign ministry in Seoul".
+_SEATED = frozenset("ministry ministries government authorities officials prosecutors court".split())
 # Verbs whose object comes from the other side: "Ghana received doses donated by the US".
 _RECEIVING = frozenset(
     "receive received receives receiving obtain obtained obtains accept accepted accepts".split()
@@ -189,8 +193,10 @@ def _part_of(
                 if c.dep_ == "agent":
                     nxt.extend(c.children)
                     continue
-                if c.dep_ == "prep" and c.lower_ == "in" and t.lower_ in _PEOPLE:
-                    nxt.append(c)  # "food aid to 200,000 people in northern Ethiopia"
+                if c.dep_ == "prep" and c.lower_ == "in" and (t.lower_ in _PEOPLE or t.lower_ in _SEATED):
+                    nxt.append(
+                        c
+                    )  # "food aid to 200,000 people in northern Ethiopia", "the ministry in Seoul"
                     continue
                 if c.dep_ in _CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ not in ("of", "from"):
                     continue  # "reporters in Brussels": a place, not who they are
@@ -261,6 +267,8 @@ def _subject(v: Any, tokpart: dict[int, Any], depth: int = 0) -> tuple[list[Any]
         return _subject(v.head, tokpart, depth + 1)
     if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i < v.head.i:
         return _subject(v.head, tokpart, depth + 1)  # "Speaking in Brussels, Scholz said"
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB":
+        return _subject(v.head.head, tokpart, depth + 1)  # "Seoul responded by threatening to ..."
     return [], False
 
 
@@ -598,12 +606,14 @@ def _hypothetical(v: Any) -> bool:
     """Inside a condition, a modal or a negated clause ("if Russia attacked", "could impose",
     "did not mean that Libya had cut its ties")."""
     t = v
-    for _ in range(4):
+    for _ in range(6):
         if t is not v and _modal_or_negated(t):
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in t.children):
             return True
-        if t.head is t or t.dep_ not in ("xcomp", "conj", "ccomp"):
+        if t is not v and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True  # "had no intention of going to war with Egypt"
+        if t.head is t or t.dep_ not in ("xcomp", "conj", "ccomp", "pcomp", "prep", "pobj", "acl"):
             break
         t = t.head
     return False
