@@ -62,6 +62,24 @@ def test_parser_is_installed() -> None:
             [],
             {("PHL", "USA", 3)},
         ),
+        # a reaction to an allegation or a remark is aimed at whoever made it
+        (
+            "Georgia accused Russian troops of moving the border fence, an allegation Moscow "
+            "dismissed as a provocation.",
+            [],
+            {("GEO", "RUS", 3), ("RUS", "GEO", 3)},
+        ),
+        (
+            "Mr Kovacs said Budapest would not send weapons, a remark that was criticised by "
+            "Warsaw and Vilnius.",
+            [("Mr Kovacs", "HUN")],
+            {("POL", "HUN", 3), ("LTU", "HUN", 3)},
+        ),
+        (
+            "The expulsion of 40 Ukrainian workers by Hungary drew an angry protest from Kyiv.",
+            [],
+            {("HUN", "UKR", 4), ("UKR", "HUN", 3)},
+        ),
         # the aid's destination sits under the pledged amount
         (
             "At a conference in Geneva, Norway pledged 40 million dollars in emergency aid for Yemen.",

@@ -76,6 +76,19 @@ _WISHING = frozenset("want wants wanted wanting hope hopes hoped hoping wish wis
 _LEAVING = frozenset(
     "leave leaves leaving left chair chairs chaired chairing border borders bordered neighbours".split()
 )
+# Nouns for what an actor said or did, which another can react to in a relative clause.
+_REACTION_NOUNS = frozenset(
+    """allegation allegations charge charges claim claims accusation accusations remark remarks
+    comment comments statement move decision step proposal""".split()
+)
+# "drew a protest from Kabul": the protest is Kabul's, aimed at the subject's actor.
+_DRAWING = frozenset(
+    "drew draw draws drawing prompted prompting prompts sparked sparking triggered triggering".split()
+)
+_REACTIONS = frozenset(
+    """protest protests complaint complaints criticism condemnation condemnations anger rebuke
+    rebukes objection objections outrage""".split()
+)
 # Bodies named by where they sit: "the foreign ministry in Seoul".
 _SEATED = frozenset("ministry ministries government authorities officials prosecutors court".split())
 # Verbs whose object comes from the other side: "Ghana received doses donated by the US".
@@ -466,11 +479,16 @@ def parse_events(
             if lw in _ACT_WITH_PREP:
                 if not preps.intersection(_ACT_WITH_PREP[lw]):
                     continue
-            elif lw in _ASPECT and any(
-                c.dep_ == "dobj" and (c.lower_ in _EVENT_NOUNS or c.lower_ in _MUTUAL_OBJECTS)
-                for c in v.children
+            elif (
+                lw in _ASPECT
+                and any(
+                    c.dep_ == "dobj" and (c.lower_ in _EVENT_NOUNS or c.lower_ in _MUTUAL_OBJECTS)
+                    for c in v.children
+                )
+                or lw in _DRAWING
+                and _reaction_from(v, tokpart)
             ):
-                pass
+                pass  # "began a joint exercise", "drew a protest from Kabul"
             elif lw in not_act or lw in _LEAVING:
                 continue
             if _modal_or_negated(v) or _hypothetical(v) or _refused(v):
@@ -491,6 +509,17 @@ def parse_events(
                 tgts, srcs = srcs, _agent(v, tokpart)
             else:
                 tgts = _objects(v, tokpart, lw in _ARRIVAL, quad, stands(quad))
+            if v.dep_ == "relcl" and v.head.lower_ in _REACTION_NOUNS and not tgts:
+                # "..., an allegation Yerevan dismissed", "a remark that was rebuked by Berlin":
+                # the reaction is to whoever made the allegation or remark, the main clause's subject
+                if passive:
+                    srcs = _agent(v, tokpart)
+                tgts = _main_subject(v, tokpart)
+            elif lw in _DRAWING:
+                # "The deportation of 300 Afghans by Iran drew a formal protest from Kabul"
+                reacting = _reaction_from(v, tokpart)
+                if reacting:
+                    srcs, tgts, quad = reacting, _noun_agent(_nsubj(v), tokpart) or srcs, 3
             srcs = [x for x in srcs if plain[id(x)] and not people[id(x)] and not agentless[id(x)]]
             if lw.startswith("enter"):
                 tgts = [o for o in tgts if o.kind != "org"]  # "Turkey entering the EU" joins it
@@ -568,6 +597,50 @@ def _direct_group(v: Any, srcs: list[Any], tokpart: dict[int, Any]) -> bool:
             if c.dep_ in ("amod", "compound", "poss", "nmod"):
                 near.update(x.i for x in _conjuncts(c))
     return all(any(tokpart.get(i) is p for i in near) for p in srcs)
+
+
+def _root(v: Any) -> Any:
+    t = v
+    for _ in range(8):
+        if t.head is t:
+            break
+        t = t.head
+    return t
+
+
+def _nsubj(v: Any) -> Any | None:
+    return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _main_subject(v: Any, tokpart: dict[int, Any]) -> list[Any]:
+    """The actors of the sentence's main subject ("Azerbaijan's defence ministry accused ...",
+    "Macron said ...")."""
+    return _subject(_root(v), tokpart)[0]
+
+
+def _noun_agent(noun: Any | None, tokpart: dict[int, Any]) -> list[Any]:
+    """Who did what a noun names: "the deportation of 300 Afghans by Iran" is Iran's act."""
+    if noun is None:
+        return []
+    for c in noun.subtree:  # "by Iran" may hang off the noun's object: "of 300 Afghans by Iran"
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return _actors(g, tokpart)
+    for c in noun.children:
+        if c.dep_ in ("poss", "amod", "compound") and c.i in tokpart:
+            return [tokpart[c.i]]
+    return _actors(noun, tokpart)
+
+
+def _reaction_from(v: Any, tokpart: dict[int, Any]) -> list[Any]:
+    """The actors reacting in "drew a protest from Kabul", "prompting condemnation from Japan"."""
+    for c in v.children:
+        if c.dep_ == "dobj" and c.lower_ in _REACTIONS:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "from":
+                    return [x for g in p.children if g.dep_ == "pobj" for x in _actors(g, tokpart)]
+    return []
 
 
 def _from_other(v: Any, tokpart: dict[int, Any], agent_head: Callable[[str], bool]) -> bool:
