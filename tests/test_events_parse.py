@@ -80,6 +80,19 @@ def test_parser_is_installed() -> None:
             [],
             {("HUN", "UKR", 4), ("UKR", "HUN", 3)},
         ),
+        # a call between two leaders goes both ways; persona non grata is an expulsion; a
+        # decision's owner acts in its complement
+        (
+            "It followed a phone call between Ruto and Mohamud.",
+            [("Ruto", "KEN"), ("Mohamud", "SOM")],
+            {("KEN", "SOM", 1), ("SOM", "KEN", 1)},
+        ),
+        ("Nairobi responded by declaring a Somali diplomat persona non grata.", [], {("KEN", "SOM", 4)}),
+        (
+            "Ghana condemned Togo's decision to close the border with Burkina Faso.",
+            [],
+            {("GHA", "TGO", 3), ("TGO", "BFA", 4)},
+        ),
         # the aid's destination sits under the pledged amount
         (
             "At a conference in Geneva, Norway pledged 40 million dollars in emergency aid for Yemen.",
@@ -131,5 +144,9 @@ def test_conditions_and_sport_give_no_event() -> None:
         "Bolivia had no intention of going to war with Chile, the president said.",
         "More than two million Britons travelled to Spain last year.",
         "Indonesia, which chairs ASEAN this year, urged restraint.",
+        "The Nepali army denied reports that Nepali troops had crossed into India's Uttarakhand state.",
+        "Eswatini is almost entirely surrounded by South Africa.",
+        "Chilean copper exports rose, driven by demand from China and Japan.",
+        "Mexico has received no request from Peru to extradite the former minister.",
     ):
         assert _triples(text) == [], text

@@ -195,6 +195,12 @@ _CROWD = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "denied reports that Eritrean troops had crossed into Ethiopia": what is denied did not happen.
+_DENIED_REPORT = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:the\s+)?(?:reports?|claims?|allegations?|"
+    r"accusations?|suggestions?)\s+that\b",
+    re.IGNORECASE,
+)
 _NO_INTENT = re.compile(r"\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\b", re.IGNORECASE)
 # An act inside a condition, a question or a possibility not ruled out is not an act:
 # "only if the country co-operates fully with the UN", "will decide whether to begin talks",
@@ -618,6 +624,7 @@ _NOT_ACT = frozenset(
     reached denied denies surpassed surpasses outpaced outpaces outstripped outstrips eclipsed
     eclipses overtaken
     outsold outperformed overtook matched joined become play playing defeated defeat defeats beaten
+    surrounded surrounds bordered dwarfed dwarfs
     wait waiting waited join joining""".split()
 )
 # Heads that make an adjective-led object a firm or a product, not a state: "a Turkish company".
@@ -679,7 +686,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"ban(?:s|ned|ning)?$|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever(?:s|ed|ing)?$|"
             r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
             r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
-            r"impound|abduct|kidnap|execut|recaptur|retak|retook|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
+            r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
             r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$",
         ),
         (
@@ -869,7 +876,9 @@ def _structural_events(
         ):
             continue  # an object, complement or later conjunct, not a subject
         left, right = _clause_bounds(stext, s.start, bounds)
-        if re.search(r"\b(?:if|unless|whether|not|never)\b|n['’]t\b", stext[left : s.start], re.IGNORECASE):
+        if re.search(
+            r"\b(?:if|unless|whether|not|never)\b|n['’]t\b", stext[left : s.start], re.IGNORECASE
+        ) or _DENIED_REPORT.search(stext, 0, s.start):
             continue
         if not _plain_actor(stext, s, subject=True):
             continue
@@ -991,12 +1000,15 @@ def _events_in_sentence(
             or _MODAL.search(pre)
             or _CONDITION.search(stext[: m.start()])
             or _NO_INTENT.search(pre)
+            or _DENIED_REPORT.search(stext, 0, m.start())
         ):
             continue
         if re.match(r"\s+lists?\b", stext[m.end() :]) and m.group(0).lower().startswith("hit"):
             continue  # "the EU's hit list": not a strike
         mend = m.end()
         word = m.group(0).split()[0]
+        if word.lower() in ("demand", "demands") and re.match(r"\s+(?:from|for)\b", stext[m.end() :]):
+            continue  # "driven by demand from India": the market's demand, not a state's
         if (
             rule.type in ("V", "VT", "VF", "S", "VP", "VI")
             and _NOUN_DET.search(stext[max(0, m.start() - 12) : m.start()])

@@ -74,12 +74,14 @@ _ASPECT = frozenset("began begin begins beginning started start starts starting"
 _WISHING = frozenset("want wants wanted wanting hope hopes hoped hoping wish wishes wished".split())
 # Leaving a place or meeting is not an act towards its country: "Leaving a Brussels summit, ...".
 _LEAVING = frozenset(
-    "leave leaves leaving left chair chairs chaired chairing border borders bordered neighbours".split()
+    """leave leaves leaving left chair chairs chaired chairing border borders bordered neighbours
+    surrounded surrounds""".split()
 )
 # Nouns for what an actor said or did, which another can react to in a relative clause.
 _REACTION_NOUNS = frozenset(
     """allegation allegations charge charges claim claims accusation accusations remark remarks
-    comment comments statement move decision step proposal""".split()
+    comment comments statement move decision step proposal crackdown measures operation offensive
+    deportations expulsions policy""".split()
 )
 # "drew a protest from Kabul": the protest is Kabul's, aimed at the subject's actor.
 _DRAWING = frozenset(
@@ -89,8 +91,10 @@ _REACTIONS = frozenset(
     """protest protests complaint complaints criticism condemnation condemnations anger rebuke
     rebukes objection objections outrage""".split()
 )
+_SAYING = frozenset("said says say told tells added adds noted notes".split())
+_DENYING = frozenset("denied denies deny denying".split())
 # Bodies named by where they sit: "the foreign ministry in Seoul".
-_SEATED = frozenset("ministry ministries government authorities officials prosecutors court".split())
+_SEATED = frozenset("ministry ministries government authorities officials prosecutors court police".split())
 # Verbs whose object comes from the other side: "Ghana received doses donated by the US".
 _RECEIVING = frozenset(
     "receive received receives receiving obtain obtained obtains accept accepted accepts".split()
@@ -126,7 +130,8 @@ _EVENT_NOUNS = frozenset(
     agreements accord pact treaty sanctions sanction strike strikes airstrike airstrikes
     attack attacks invasion incursion incursions raid raids offensive bombardment shelling
     blockade embargo tariffs tariff ban aid loan loans grant grants credit shipment shipments
-    deliveries delivery support protest protests complaint condemnation criticism warning
+    deliveries delivery support protest protests conversation conversations complaint
+    condemnation criticism warning
     threat threats accusation accusations ultimatum expulsion recognition investment
     investments exercises drills cooperation partnership alliance""".split()
 )
@@ -137,6 +142,7 @@ _MUTUAL_OBJECTS = frozenset(
 )
 _SYMMETRIC_NOUNS = frozenset(
     "talks meeting meetings summit deal deals agreement agreements accord pact treaty cooperation "
+    "call calls conversation conversations "
     "partnership alliance exercises drills".split()
 )
 
@@ -280,6 +286,11 @@ def _subject(v: Any, tokpart: dict[int, Any], depth: int = 0) -> tuple[list[Any]
         return _subject(v.head, tokpart, depth + 1)
     if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i < v.head.i:
         return _subject(v.head, tokpart, depth + 1)  # "Speaking in Brussels, Scholz said"
+    if v.dep_ == "acl" and v.tag_ == "VB" and v.head.pos_ == "NOUN":
+        # "Paris's decision to back Morocco's plan": the decision's owner acts
+        owner = [tokpart[c.i] for c in v.head.children if c.dep_ == "poss" and c.i in tokpart]
+        if owner:
+            return owner, False
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB":
         return _subject(v.head.head, tokpart, depth + 1)  # "Seoul responded by threatening to ..."
     return [], False
@@ -461,7 +472,7 @@ def parse_events(
     # "the Kenyan shilling" do not.
     modifier = {id(p): _modifier_head(p, doc, tokpart) for p in parts}
     agentless = {
-        k: h is not None and not agent_head(h.lower_) and h.lower_ not in _EVENT_NOUNS | _BODIES
+        k: h is not None and not agent_head(h.lower_) and h.lower_ not in _EVENT_NOUNS | _BODIES | _ACT_NOUNS
         for k, h in modifier.items()
     }
     out: list[Found] = []
@@ -487,6 +498,9 @@ def parse_events(
                 )
                 or lw in _DRAWING
                 and _reaction_from(v, tokpart)
+                or v.dep_ == "relcl"
+                and v.head.lower_ in _REACTION_NOUNS
+                and lw not in _SAYING
             ):
                 pass  # "began a joint exercise", "drew a protest from Kabul"
             elif lw in not_act or lw in _LEAVING:
@@ -495,6 +509,8 @@ def parse_events(
                 continue
             if lw in _TRADE and not any(t.lower_ in _ARMS for t in v.subtree):
                 continue
+            if any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in v.children):
+                continue  # "Mexico has received no request from Ecuador"
             srcs, passive = _subject(v, tokpart)
             words = _phrase_words(v)
             quad, known = quad_of(words)
@@ -546,8 +562,8 @@ def parse_events(
             quad, known = quad_of([lw] + [t.text for t in v.subtree if t.is_alpha and t.i > v.i][:10])
             if lw not in _EVENT_NOUNS and not (quad_of([lw])[1] and v.tag_ in ("NN", "NNS")):
                 continue  # the noun itself must name an act, not only the words after it
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in v.children):
-                continue  # "there was no treaty between the US and Russia"
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in v.children) or _hypothetical(v):
+                continue  # "there was no treaty between the US and Russia", "offered to host talks"
             srcs = []
             tgts = []
             between: list[Any] = []
@@ -686,7 +702,9 @@ def _hypothetical(v: Any) -> bool:
             return True
         if t is not v and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             return True  # "had no intention of going to war with Egypt"
-        if t.head is t or t.dep_ not in ("xcomp", "conj", "ccomp", "pcomp", "prep", "pobj", "acl"):
+        if t is not v and (t.lower_ in _DENYING or v.pos_ == "NOUN" and t.lower_ in _INTENT | _WISHING):
+            return True  # "denied reports that troops had crossed", "offered to host talks between"
+        if t.head is t or t.dep_ not in ("xcomp", "conj", "ccomp", "pcomp", "prep", "pobj", "acl", "dobj"):
             break
         t = t.head
     return False
