@@ -93,6 +93,25 @@ def test_parser_is_installed() -> None:
             [],
             {("GHA", "TGO", 3), ("TGO", "BFA", 4)},
         ),
+        # a "--" dateline; jamming "across" a country; snubbing an invitation is aimed at its
+        # sender; "an angry response from" reacts to the agent of the sanctions
+        (
+            "HANOI, Aug 15 (Xinhua) -- Vietnam waived visas for Polish and Czech citizens on Friday.",
+            [],
+            {("VNM", "POL", 2), ("VNM", "CZE", 2)},
+        ),
+        ("Moscow jammed GPS signals across eastern Estonia for a week.", [], {("RUS", "EST", 4)}),
+        (
+            "Ruto, who snubbed Uganda's invitation to a summit, flew to Addis Ababa.",
+            [("Ruto", "KEN")],
+            {("KEN", "UGA", 3), ("KEN", "ETH", 1)},
+        ),
+        (
+            "The sanctions imposed by Canada on two Haitian officials drew an angry response "
+            "from Port-au-Prince.",
+            [],
+            {("CAN", "HTI", 4), ("HTI", "CAN", 3)},
+        ),
         # the aid's destination sits under the pledged amount
         (
             "At a conference in Geneva, Norway pledged 40 million dollars in emergency aid for Yemen.",
@@ -148,5 +167,7 @@ def test_conditions_and_sport_give_no_event() -> None:
         "Eswatini is almost entirely surrounded by South Africa.",
         "Chilean copper exports rose, driven by demand from China and Japan.",
         "Mexico has received no request from Peru to extradite the former minister.",
+        "Morocco held Ghana to a goalless draw in Rabat in their Africa Cup of Nations qualifier.",
+        "No date has been set for a visit by India's prime minister to Dhaka.",
     ):
         assert _triples(text) == [], text

@@ -686,7 +686,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"ban(?:s|ned|ning)?$|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever(?:s|ed|ing)?$|"
             r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
             r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
-            r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
+            r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
             r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$",
         ),
         (
@@ -695,7 +695,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"upbraid|reject|rebuff|snub|spurn|shun|warn|threat|demand|pressur|summon|protest|blam|"
             r"lash|dismiss|den(?:y|ied|ies)$|oppos|veto|investigat|probe|sue[sd]?$|suing$|complain|"
             r"mock|insult|scorn|disput|challeng|confront|defy|defie|reprimand|admonish|ultimatum|"
-            r"retaliat|ridicul|refus|declin|boycott|rebut",
+            r"retaliat|ridicul|refus|declin|boycott|rebut|brush",
         ),
         (
             2,
@@ -1564,7 +1564,7 @@ _SPORT = re.compile(
     r"Murrayfield|Wembley|wooden spoon|fixture|semi-final|quarter-final|rugby|football|cricket|tennis|"
     r"Olympics?|medal|kick-off|half-time|wickets?|innings|qualifier|friendly international|caps|WTA|ATP|"
     r"Wimbledon|straight-sets|\w+-seeded|[Mm]arathon|runner-up|[Aa]thletics|athletes?|touched\s+down|"
-    r"try-line|sprinter|hurdles)\b"
+    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group)\b"
 )
 
 

@@ -58,7 +58,8 @@ _MONEY = frozenset(
 _ACT_NOUNS = frozenset(
     """decision decisions plan plans move moves remarks comments statement statements proposal
     proposals offer request demand demands actions conduct behaviour behavior aggression
-    provocation provocations violations sale sales debt debts loan loans""".split()
+    provocation provocations violations sale sales debt debts loan loans invitation invitations
+    calls appeal appeals requests offers""".split()
 )
 # What is given "for" a country: "pledged 40 million dollars in aid for Yemen".
 _AID = frozenset("aid assistance support funding funds loan loans grant grants credit relief help".split())
@@ -89,7 +90,7 @@ _DRAWING = frozenset(
 )
 _REACTIONS = frozenset(
     """protest protests complaint complaints criticism condemnation condemnations anger rebuke
-    rebukes objection objections outrage""".split()
+    rebukes objection objections outrage response reaction backlash""".split()
 )
 _SAYING = frozenset("said says say told tells added adds noted notes".split())
 _DENYING = frozenset("denied denies deny denying".split())
@@ -148,7 +149,7 @@ _SYMMETRIC_NOUNS = frozenset(
 
 
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[-–—:]\s+"
+    r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—:])\s+"
 )
 
 
@@ -337,9 +338,12 @@ def _objects(
                 continue
             prep = c.lower_
             if (
-                prep in _TARGET_PREP
-                and (prep != "at" or material == 4)
-                and (prep != "from" or v.lower_ in _RECEIVING or material >= 3)
+                (
+                    prep in _TARGET_PREP
+                    and (prep != "at" or material == 4)
+                    and (prep != "from" or v.lower_ in _RECEIVING or material >= 3)
+                )
+                or (prep == "across" and material == 4)
                 or (arrival and prep == "in")
                 or (prep == "for" and (material == 2 or aid))
             ):
@@ -700,8 +704,14 @@ def _hypothetical(v: Any) -> bool:
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in t.children):
             return True
-        if t is not v and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
-            return True  # "had no intention of going to war with Egypt"
+        if t is not v and any(
+            c.dep_ == "det"
+            and c.lower_ == "no"
+            or c.dep_ in ("nsubj", "nsubjpass")
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in t.children
+        ):
+            return True  # "had no intention of going to war with Egypt", "no date has been set for a visit"
         if t is not v and (t.lower_ in _DENYING or v.pos_ == "NOUN" and t.lower_ in _INTENT | _WISHING):
             return True  # "denied reports that troops had crossed", "offered to host talks between"
         if t.head is t or t.dep_ not in ("xcomp", "conj", "ccomp", "pcomp", "prep", "pobj", "acl", "dobj"):
