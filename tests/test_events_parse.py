@@ -112,6 +112,24 @@ def test_parser_is_installed() -> None:
             [],
             {("CAN", "HTI", 4), ("HTI", "CAN", 3)},
         ),
+        # aid dropped to villages in a country; the killers of a national; a deal's broker and
+        # its parties
+        (
+            "Indian and Nepali air force helicopters airdropped food to villages in western Bhutan.",
+            [],
+            {("IND", "BTN", 2), ("NPL", "BTN", 2)},
+        ),
+        (
+            "Ghana condemned the killing of a Ghanaian trader by Togolese soldiers.",
+            [],
+            {("GHA", "TGO", 3), ("TGO", "GHA", 4)},
+        ),
+        (
+            "Sudan and South Sudan agreed to reopen the border under a deal brokered by Kenyan "
+            "President William Ruto.",
+            [("William Ruto", "KEN")],
+            {("KEN", "SDN", 1), ("KEN", "SSD", 1), ("SDN", "SSD", 1), ("SSD", "SDN", 1)},
+        ),
         # the aid's destination sits under the pledged amount
         (
             "At a conference in Geneva, Norway pledged 40 million dollars in emergency aid for Yemen.",
@@ -169,5 +187,6 @@ def test_conditions_and_sport_give_no_event() -> None:
         "Mexico has received no request from Peru to extradite the former minister.",
         "Morocco held Ghana to a goalless draw in Rabat in their Africa Cup of Nations qualifier.",
         "No date has been set for a visit by India's prime minister to Dhaka.",
+        "Officials of Nepal and Bhutan are expected to meet in Thimphu next month.",
     ):
         assert _triples(text) == [], text

@@ -201,6 +201,11 @@ _DENIED_REPORT = re.compile(
     r"accusations?|suggestions?)\s+that\b",
     re.IGNORECASE,
 )
+# "are expected to meet", "is due to visit": a forecast, not an act.
+_FORECAST = re.compile(
+    r"\b(?:expected|scheduled|due|likely|poised|hoping|hopes?|wants?|wanted)\s+to\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _NO_INTENT = re.compile(r"\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\b", re.IGNORECASE)
 # An act inside a condition, a question or a possibility not ruled out is not an act:
 # "only if the country co-operates fully with the UN", "will decide whether to begin talks",
@@ -630,7 +635,7 @@ _NOT_ACT = frozenset(
 # Heads that make an adjective-led object a firm or a product, not a state: "a Turkish company".
 _NON_STATE_HEAD = re.compile(
     r"^(?:company|companies|firm|firms|group|bank|banks|carrier|airline|investors?|buyers?|brand|"
-    r"consortium|conglomerate|giant|maker|makers|operator|producer|producers|rival|rivals|shares|"
+    r"consortium|conglomerate|giant|maker|makers|operator|producer|producers|rival|rivals|shares|airlines|"
     r"exchange|exchanges|bourse|bourses|"
     r"market|markets|economy|consumers?|customers?|users?|fans|team|club|players?|businesses|"
     r"exporters?|importers?|manufacturers?|retailers?|counterparts?\s+firms?)$",
@@ -686,7 +691,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"ban(?:s|ned|ning)?$|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever(?:s|ed|ing)?$|"
             r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
             r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
-            r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
+            r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|revok|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
             r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$",
         ),
         (
@@ -701,7 +706,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             2,
             r"aid$|aided|aiding|suppl|deliver|dispatch|ship(?:s|ped|ping|ment|ments)?$|airlift|donat|fund|"
             r"bankroll|financ|lend|lent$|loan|invest|grant|provid|equip|arm(?:s|ed|ing)?$|weapon|"
-            r"train|evacuat|waiv|lift|eas(?:e|es|ed|ing)$|restor|reopen|releas|hand(?:s|ed|ing)?$|"
+            r"train|evacuat|waiv|lift|airdrop|eas(?:e|es|ed|ing)$|restor|reopen|releas|hand(?:s|ed|ing)?$|"
             r"extradit|freed$|frees$|return|repatriat|rescu|deploy|patrol|vaccin|dose|credit|"
             r"debt|relief|assist|rebuild|transfer|sold$|sell|sale|troops|peacekeep|escort|send|"
             r"sent$|give|gave|given|drill|exercis|prisoner|detainee|captive|mission|joint",
@@ -998,6 +1003,7 @@ def _events_in_sentence(
         elif (
             _NEGATION.search(pre)
             or _MODAL.search(pre)
+            or _FORECAST.search(pre)
             or _CONDITION.search(stext[: m.start()])
             or _NO_INTENT.search(pre)
             or _DENIED_REPORT.search(stext, 0, m.start())
@@ -1564,7 +1570,7 @@ _SPORT = re.compile(
     r"Murrayfield|Wembley|wooden spoon|fixture|semi-final|quarter-final|rugby|football|cricket|tennis|"
     r"Olympics?|medal|kick-off|half-time|wickets?|innings|qualifier|friendly international|caps|WTA|ATP|"
     r"Wimbledon|straight-sets|\w+-seeded|[Mm]arathon|runner-up|[Aa]thletics|athletes?|touched\s+down|"
-    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group)\b"
+    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group|bronze|\d[\d,]*\s+metres|outsprinted)\b"
 )
 
 

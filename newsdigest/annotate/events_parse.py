@@ -59,7 +59,8 @@ _ACT_NOUNS = frozenset(
     """decision decisions plan plans move moves remarks comments statement statements proposal
     proposals offer request demand demands actions conduct behaviour behavior aggression
     provocation provocations violations sale sales debt debts loan loans invitation invitations
-    calls appeal appeals requests offers""".split()
+    calls appeal appeals requests offers note notes claim claims allegation allegations
+    accusation accusations charges""".split()
 )
 # What is given "for" a country: "pledged 40 million dollars in aid for Yemen".
 _AID = frozenset("aid assistance support funding funds loan loans grant grants credit relief help".split())
@@ -72,11 +73,14 @@ _BODIES = frozenset(
 # Aspect verbs act when their object is an event: "Indian and French warships began a joint exercise".
 _ASPECT = frozenset("began begin begins beginning started start starts starting".split())
 # Wishes are not acts: "they want to sell arms to China".
-_WISHING = frozenset("want wants wanted wanting hope hopes hoped hoping wish wishes wished".split())
+_WISHING = frozenset(
+    """want wants wanted wanting hope hopes hoped hoping wish wishes wished expected expect expects
+    scheduled due set likely poised""".split()
+)
 # Leaving a place or meeting is not an act towards its country: "Leaving a Brussels summit, ...".
 _LEAVING = frozenset(
     """leave leaves leaving left chair chairs chaired chairing border borders bordered neighbours
-    surrounded surrounds""".split()
+    surrounded surrounds divides divided separates separated links connects""".split()
 )
 # Nouns for what an actor said or did, which another can react to in a relative clause.
 _REACTION_NOUNS = frozenset(
@@ -94,6 +98,11 @@ _REACTIONS = frozenset(
 )
 _SAYING = frozenset("said says say told tells added adds noted notes".split())
 _DENYING = frozenset("denied denies deny denying".split())
+# Places standing for the country they are in, as recipients: "aid to villages in northern Myanmar".
+_SETTLEMENTS = frozenset(
+    "villages towns cities areas camps hospitals communities residents families survivors victims".split()
+)
+_BROKERING = frozenset("brokered mediated facilitated negotiated".split())
 # Bodies named by where they sit: "the foreign ministry in Seoul".
 _SEATED = frozenset("ministry ministries government authorities officials prosecutors court police".split())
 # Verbs whose object comes from the other side: "Ghana received doses donated by the US".
@@ -134,11 +143,12 @@ _EVENT_NOUNS = frozenset(
     deliveries delivery support protest protests conversation conversations complaint
     condemnation criticism warning
     threat threats accusation accusations ultimatum expulsion recognition investment
-    investments exercises drills cooperation partnership alliance""".split()
+    investments exercises drills exercise drill cooperation partnership alliance""".split()
 )
 _MUTUAL_OBJECTS = frozenset(
     """talks ties relations deal deals agreement agreements accord pact treaty prisoners captives
     detainees fire accusations blows visits ambassadors envoys messages notes drills exercises
+    exercise drill patrol patrols manoeuvres maneuvers
     memorandum statement communique""".split()
 )
 _SYMMETRIC_NOUNS = frozenset(
@@ -213,7 +223,7 @@ def _part_of(
                 if c.dep_ == "agent":
                     nxt.extend(c.children)
                     continue
-                if c.dep_ == "prep" and c.lower_ == "in" and (t.lower_ in _PEOPLE or t.lower_ in _SEATED):
+                if c.dep_ == "prep" and c.lower_ == "in" and (t.lower_ in _PEOPLE | _SEATED | _SETTLEMENTS):
                     nxt.append(
                         c
                     )  # "food aid to 200,000 people in northern Ethiopia", "the ministry in Seoul"
@@ -321,6 +331,20 @@ def _objects(
             out.extend(p for p in _actors(c, tokpart, stands) if all(p is not q for q in out))
     if out:
         return out  # "defend Poland against Russian aggression": Poland
+    for c in v.children:
+        if c.dep_ == "dobj" and (c.lower_ in _EVENT_NOUNS or c.tag_ == "NN" and c.lower_.endswith("ing")):
+            # "condemned the killing of a Ghanaian trader by Burkinabe soldiers": the killers
+            agent = [
+                x
+                for t in c.subtree
+                if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                for g in t.children
+                if g.dep_ == "pobj"
+                for x in _actors(g, tokpart)
+            ]
+            if agent:
+                return agent
+    goods = any(c.dep_ == "dobj" and c.lower_ in _GOODS for c in v.children)
     heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "prt")]
     # "pledged 125 million euros in aid for Sudan", "a shipment of arms to Kyiv"
     heads += [
@@ -341,7 +365,7 @@ def _objects(
                 (
                     prep in _TARGET_PREP
                     and (prep != "at" or material == 4)
-                    and (prep != "from" or v.lower_ in _RECEIVING or material >= 3)
+                    and (prep != "from" or v.lower_ in _RECEIVING or material >= 3 or goods)
                 )
                 or (prep == "across" and material == 4)
                 or (arrival and prep == "in")
@@ -365,8 +389,8 @@ def _plain(p: Any, doc: Any, tokpart: dict[int, Any], non_state: Callable[[str],
     if not toks or doc.text[p.end : p.end + 1] == "-":
         return False  # "Iranian-born", "US-friendly"
     head = next((t for t in toks if t.head.i not in [x.i for x in toks] or t.head is t), toks[-1])
-    if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i not in tokpart:
-        return False  # "London Stock Exchange", "China Daily"
+    if head.dep_ in ("compound", "amod") and head.head.pos_ == "PROPN" and head.head.i not in tokpart:
+        return False  # "London Stock Exchange", "China Daily", "Saudi Aramco"
     if p.kind != "person" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in tokpart and c.i < head.i
         for c in head.children
@@ -524,6 +548,9 @@ def parse_events(
                 # "sanctions imposed by Washington on Tehran", "a jet shot down by Turkish forces"
                 srcs = _agent(v, tokpart)
                 tgts = _objects(v, tokpart, False, quad, stands(quad)) or _actors(v.head, tokpart)
+                tgts = [t for t in tgts if all(t is not x for x in srcs)]  # the noun stands for its agent
+                if not tgts and lw in _BROKERING:
+                    tgts = _main_subject(v, tokpart)  # "a declaration brokered by Erdogan": the parties
                 passive = True
             elif passive:
                 tgts, srcs = srcs, _agent(v, tokpart)
