@@ -217,3 +217,21 @@ def test_unnamed_minister_in_the_lede_is_named_next() -> None:
     )
     qs = EVAL.predict(text)
     assert [q.speaker for q in qs] == ["Alberto Fuentes"] * 3
+
+
+def test_role_synonyms_inverted_titles_and_named_ministries() -> None:
+    # fifth blind set: 0.990 F1 / 0.814 speaker on its first run; these are its general causes
+    text = (
+        "Somalia's ambassador to Kenya, Abdi Warsame, welcomed the move. "
+        '"This is good news for traders," the envoy told reporters.\n\n'
+        '"For too long farmers have waited," said Ghana\'s Agriculture Minister, Kofi Mensah, in Accra.\n\n'
+        "Japanese Defense Minister Kenta Ono visited Manila. "
+        '"We share a vision," the Japanese defense chief said.\n\n'
+        'The Algerian Foreign Ministry called the claims "unfounded and hostile".'
+    )
+    assert [q.speaker for q in EVAL.predict(text)] == [
+        "Abdi Warsame",
+        "Kofi Mensah",
+        "Kenta Ono",
+        "Algerian Foreign Ministry",
+    ]

@@ -106,7 +106,10 @@ _PORTFOLIO = (
     "Justice|Health|Education|Culture|Transport|Environment|Agriculture|Labour|Labor|"
     "Industry|Information|Intelligence|Communications|Tourism|Development|Security|"
     "Treasury|European Affairs|Foreign Affairs|Culture|Sports|Science|Water|Housing|"
-    "Immigration|Petroleum|Planning|Commerce|Investment|Digital|Climate"
+    "Immigration|Petroleum|Planning|Commerce|Investment|Digital|Climate|External Affairs|"
+    "Water Resources|Irrigation|Fisheries|Mines|Mining|Public Security|State Security|"
+    "Emergency Situations|Regional Integration|Home Affairs|Internal Affairs|Natural Resources|"
+    "Public Works|Social Affairs|Veterans Affairs|National Defence|National Defense|Overseas Development"
 )
 # longest alternative first, so "Foreign Affairs" wins over "Foreign" ("Ministry of Foreign Affairs")
 _PORTFOLIO = "|".join(sorted(dict.fromkeys(_PORTFOLIO.split("|")), key=lambda w: (-len(w), w)))
@@ -581,7 +584,8 @@ _ROLE_PRE = re.compile(
     r"(?P<role>(?:(?:deputy|vice|prime|foreign|defen[cs]e|interior|finance|economy|energy|"
     r"trade|justice|health|home)[ ])?(?:minister|president|chancellor|premier|secretary|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|ambassador|envoy|general|king|"
-    r"queen|prince|emir|leader|governor|mayor|senator|chairman|chairwoman|commander|admiral))"
+    r"queen|prince|emir|leader|governor|mayor|senator|chairman|chairwoman|commander|admiral|"
+    r"(?:defen[cs]e|army|military|intelligence|spy)[ ]chief))"
     r"\b(?!-)"
 )
 
@@ -1341,6 +1345,12 @@ def resolve_role(role: str, pos: int, persons: list, country: str | None = None)
         t = fold(p.title).replace("-", " ")
         th = (title_head(p.title) or "").replace("-", " ")
         ok = head in t.split() or th.endswith(head) or (head == "premier" and "prime" in t)
+        if head == "envoy":
+            # "the envoy" after "Somalia's ambassador to Kenya, X"
+            ok = ok or any(w in t for w in ("ambassador", "commissioner", "representative"))
+        if head == "chief" and len(words) > 1:
+            # "the Japanese defense chief" after "Defense Minister Takashi Ono"
+            ok = words[0][:5] in t and any(w in t for w in ("minister", "secretary", "chief"))
         if head == "leader" and th in (
             "president",
             "prime minister",
@@ -1377,6 +1387,11 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
                 continue
         else:
             country = ctx.country_before(m.start())
+            adj = ctx.by_end.get(m.start() - 1) if text[m.start() - 1 : m.start()] == " " else None
+            if adj is not None and adj.kind == "adjective" and text[adj.start : adj.end][:1].isupper():
+                # "the Algerian Foreign Ministry" is that ministry's name as written; a possessive
+                # ("India's Ministry of External Affairs") is not part of it
+                name = text[adj.start : m.end()]
         # inside a person's title ("Foreign Ministry spokesman X") still counts as institution
         key = (name, country)
         if key not in found:

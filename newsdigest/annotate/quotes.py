@@ -1080,14 +1080,17 @@ _QUOTED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”‘]{2,100}?)\s+as\s+(?:saying|telling|warning|adding)\b"
 )
 _POSSESSIVE_ROLE = re.compile(
-    r"^(?:(?i:his|her|its|their|the|a|an)|[A-Z][\w-]*(?:'s|’s))\s+[a-z][\w\s'’-]{0,40}$"
+    r"^(?:(?i:his|her|its|their|the|a|an)|[A-Z][\w-]*(?:'s|’s))\s+[A-Za-z][\w\s'’-]{0,40}$"
 )
 
 
 def _named_after_role(phrase: str, ppos: int, text: str, actors: list[Actor]) -> tuple[str, int] | None:
-    """ "said his spokesman, Yunusa Tanko": the person named right after the role."""
+    """ "said his spokesman, Yunusa Tanko", "said Ghana's Agriculture Minister, Kwabena
+    Asante-Boateng": the person named right after the role."""
     if not _POSSESSIVE_ROLE.match(phrase.strip()):
         return None
+    if any(a.kind == "person" and any(ppos <= s < ppos + len(phrase) for s, _ in a.spans) for a in actors):
+        return None  # the phrase names its person already
     at = ppos + len(phrase)
     m = re.compile(r",\s+").match(text, at)
     if not m:
