@@ -417,7 +417,8 @@ _TITLE_TOKEN = re.compile(
     r"Secretary|Chancellor|Spokesman|Spokeswoman|Premier|"
     r"Ambassador|General|Governor|Senator|Mayor|Chairman|Chief|Leader|King|Queen|Envoy|"
     r"Commissioner|Director|Admiral|Colonel|Commander|Speaker|Emir|Prince|Presidents|"
-    r"Ministers|Leaders|Senators|Generals|Attorney|Judge|Professor|Coach|Manager|Captain) "
+    r"Ministers|Leaders|Senators|Generals|Attorney|Judge|Professor|Coach|Manager|Captain|Taoiseach|"
+    r"T\u00e1naiste) "
 )
 
 
@@ -585,6 +586,7 @@ _ROLE_PRE = re.compile(
     r"trade|justice|health|home)[ ])?(?:minister|president|chancellor|premier|secretary|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|ambassador|envoy|general|king|"
     r"queen|prince|emir|leader|governor|mayor|senator|chairman|chairwoman|commander|admiral|"
+    r"(?:deputy[ ])?high[ ]commissioner|taoiseach|"
     r"(?:defen[cs]e|army|military|intelligence|spy)[ ]chief))"
     r"\b(?!-)"
 )

@@ -626,8 +626,14 @@ def _previous_sentence_cue(masked, seg, text, actors, persons, subjects):  # typ
     if start >= end or (not bounds and floor > 0):
         return None
     region = masked[start:end]
-    if '"' in region or "“" in region:
-        return None  # a sentence holding a quotation of its own: handled as continuation
+    marks = [i for i in (region.find('"'), region.find("“")) if i >= 0]
+    if marks:
+        # a sentence holding a quotation of its own is handled as a continuation, unless its
+        # speech verb comes before that quotation: 'Kinoshita said both sides would "face
+        # history squarely".' speaks for the quote paragraph that follows it
+        region = region[: min(marks)]
+        if not region.strip():
+            return None
     cues = list(_CUE_RE.finditer(region))
     if not cues:
         return None
