@@ -130,6 +130,20 @@ def test_parser_is_installed() -> None:
             [("William Ruto", "KEN")],
             {("KEN", "SDN", 1), ("KEN", "SSD", 1), ("SDN", "SSD", 1), ("SSD", "SDN", 1)},
         ),
+        # the agent of a detention acts on the detained; a seat of government; a demand's
+        # addressee is the one told to act
+        (
+            "Brazil summoned Paraguay's ambassador, demanding an explanation for the detention of "
+            "three Brazilian drivers by Paraguayan police.",
+            [],
+            {("BRA", "PRY", 3), ("PRY", "BRA", 4)},
+        ),
+        ("South Block lodged a strong protest with Kathmandu over the new map.", [], {("IND", "NPL", 3)}),
+        (
+            "Aliyev demanded on Sunday that Russia admit responsibility for the crash.",
+            [("Aliyev", "AZE")],
+            {("AZE", "RUS", 3)},
+        ),
         # the aid's destination sits under the pledged amount
         (
             "At a conference in Geneva, Norway pledged 40 million dollars in emergency aid for Yemen.",
@@ -188,5 +202,10 @@ def test_conditions_and_sport_give_no_event() -> None:
         "Morocco held Ghana to a goalless draw in Rabat in their Africa Cup of Nations qualifier.",
         "No date has been set for a visit by India's prime minister to Dhaka.",
         "Officials of Nepal and Bhutan are expected to meet in Thimphu next month.",
+        "Thailand welcomed nearly 1.3 million Malaysian tourists in the first quarter.",
+        "Chile and Argentina have yet to agree on a date for the next meeting of their border commission.",
+        "Mexico's economy ministry is studying tariffs of up to 50 percent on cars from China.",
+        "Eritrea's information minister dismissed as fabricated reports that Eritrean troops had "
+        "crossed into Ethiopia.",
     ):
         assert _triples(text) == [], text

@@ -197,21 +197,25 @@ _CROWD = re.compile(
 )
 # "denied reports that Eritrean troops had crossed into Ethiopia": what is denied did not happen.
 _DENIED_REPORT = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:the\s+)?(?:reports?|claims?|allegations?|"
+    r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports?|claims?|allegations?|"
     r"accusations?|suggestions?)\s+that\b",
     re.IGNORECASE,
 )
 # "are expected to meet", "is due to visit": a forecast, not an act.
 _FORECAST = re.compile(
-    r"\b(?:expected|scheduled|due|likely|poised|hoping|hopes?|wants?|wanted)\s+to\s+(?:\w+ly\s+)?$",
+    r"\b(?:expected|scheduled|due|likely|poised|hoping|hopes?|wants?|wanted|yet)\s+to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
+)
+_VISITORS = re.compile(
+    r"\s+(?:tourists|visitors|travellers|travelers|pilgrims|students|fans|holidaymakers)\b"
 )
 _NO_INTENT = re.compile(r"\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\b", re.IGNORECASE)
 # An act inside a condition, a question or a possibility not ruled out is not an act:
 # "only if the country co-operates fully with the UN", "will decide whether to begin talks",
 # "did not rule out that there had been an agreement".
 _CONDITION = re.compile(
-    r"(?:\b(?:if|unless|whether)\b|\bnot\s+rule\s+out\b|\bruled\s+out\b)[^,;:.()]*$", re.IGNORECASE
+    r"(?:\b(?:if|unless|whether)\b|\bnot\s+rule\s+out\b|\bruled\s+out\b|\byet\s+to\b)[^,;:.()]*$",
+    re.IGNORECASE,
 )
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*)\s+(?:calls\s+|requests\s+|demands\s+)?to\s+$", re.IGNORECASE
@@ -691,7 +695,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"ban(?:s|ned|ning)?$|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever(?:s|ed|ing)?$|"
             r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
             r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
-            r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|revok|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
+            r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|revok|detention|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
             r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$",
         ),
         (
@@ -792,8 +796,8 @@ def _finite_verb(stext: str, pos: int, limit: int) -> tuple[int, int, bool, str,
             i += 1
             continue
         if aux:
-            if lw == "to":
-                return None  # "had to accept": an obligation, not an act
+            if lw in ("to", "yet"):
+                return None  # "had to accept": an obligation; "have yet to agree": not done
             passive = aux[-1] in ("was", "were", "is", "are", "been", "being") and (
                 lw.endswith("ed") or lw in _IRREGULAR_VERB or lw.endswith("en")
             )
@@ -1625,8 +1629,19 @@ def find_events(
         found = _events_in_sentence(sent.text, parts, structural)
         if structural:
             found = found + _parsed_extra(sent.text, parts, found)
-        # "2.3 million South Koreans travelled to Japan": a crowd, not the state
-        found = [f for f in found if not (f[0].kind == "demonym" and _CROWD.search(sent.text, 0, f[0].start))]
+        # "2.3 million South Koreans travelled to Japan", "welcomed 1.3 million Malaysian tourists":
+        # a crowd, not the state
+        found = [
+            f
+            for f in found
+            if not (f[0].kind == "demonym" and _CROWD.search(sent.text, 0, f[0].start))
+            and not (
+                f[2] == 1
+                and f[1].kind in ("adjective", "demonym")
+                and _CROWD.search(sent.text, 0, f[1].start)
+                and _VISITORS.match(sent.text, f[1].end)
+            )
+        ]
         stimes = [
             t
             for t in times

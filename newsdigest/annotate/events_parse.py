@@ -80,7 +80,8 @@ _WISHING = frozenset(
 # Leaving a place or meeting is not an act towards its country: "Leaving a Brussels summit, ...".
 _LEAVING = frozenset(
     """leave leaves leaving left chair chairs chaired chairing border borders bordered neighbours
-    surrounded surrounds divides divided separates separated links connects""".split()
+    surrounded surrounds divides divided separates separated links connects studying weighing
+    mulling considering exploring reviewing""".split()
 )
 # Nouns for what an actor said or did, which another can react to in a relative clause.
 _REACTION_NOUNS = frozenset(
@@ -101,6 +102,9 @@ _DENYING = frozenset("denied denies deny denying".split())
 # Places standing for the country they are in, as recipients: "aid to villages in northern Myanmar".
 _SETTLEMENTS = frozenset(
     "villages towns cities areas camps hospitals communities residents families survivors victims".split()
+)
+_DEMANDING = frozenset(
+    "demanded demands demand demanding insisted insists urged urges asked asks warned warns".split()
 )
 _BROKERING = frozenset("brokered mediated facilitated negotiated".split())
 # Bodies named by where they sit: "the foreign ministry in Seoul".
@@ -143,7 +147,9 @@ _EVENT_NOUNS = frozenset(
     deliveries delivery support protest protests conversation conversations complaint
     condemnation criticism warning
     threat threats accusation accusations ultimatum expulsion recognition investment
-    investments exercises drills exercise drill cooperation partnership alliance""".split()
+    investments exercises drills exercise drill cooperation partnership alliance detention
+    detentions arrest arrests deportation deportations killing killings seizure seizures
+    abduction kidnapping execution""".split()
 )
 _MUTUAL_OBJECTS = frozenset(
     """talks ties relations deal deals agreement agreements accord pact treaty prisoners captives
@@ -328,6 +334,12 @@ def _objects(
     out: list[Any] = []
     for c in v.children:
         if c.dep_ in ("dobj", "dative"):
+            if (
+                material == 1
+                and c.lower_ in _PEOPLE
+                and any(d.dep_ in ("nummod", "quantmod") for d in c.children)
+            ):
+                continue  # "welcomed 1.3 million Malaysian tourists": visitors, not their state
             out.extend(p for p in _actors(c, tokpart, stands) if all(p is not q for q in out))
     if out:
         return out  # "defend Poland against Russian aggression": Poland
@@ -490,7 +502,7 @@ def parse_events(
                 or w in _BODIES
                 or w in _EVENT_NOUNS
                 or w in _ACT_NOUNS
-                or (quad != 1 and w in _GOODS)
+                or w in _GOODS
             )
 
         return check
@@ -556,6 +568,9 @@ def parse_events(
                 tgts, srcs = srcs, _agent(v, tokpart)
             else:
                 tgts = _objects(v, tokpart, lw in _ARRIVAL, quad, stands(quad))
+            if not tgts and not passive and lw in _DEMANDING:
+                # "Aliyev demanded that Russia admit responsibility": the one told to act
+                tgts = [x for c in v.children if c.dep_ == "ccomp" for x in _subject(c, tokpart)[0]]
             if v.dep_ == "relcl" and v.head.lower_ in _REACTION_NOUNS and not tgts:
                 # "..., an allegation Yerevan dismissed", "a remark that was rebuked by Berlin":
                 # the reaction is to whoever made the allegation or remark, the main clause's subject
@@ -599,16 +614,17 @@ def parse_events(
             tgts = []
             between: list[Any] = []
             partners: list[Any] = []  # "talks with Iraq and Afghanistan": each with the noun's owner
+            for c in v.children:  # the agent first: "the detention of three Brazilians by Paraguayan police"
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    srcs.extend(x for g in c.children if g.dep_ == "pobj" for x in _actors(g, tokpart))
             for c in v.children:
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in tokpart:
                     srcs.extend(x for x in _part_of(c, tokpart) if x not in srcs)
-                elif c.dep_ == "prep":
+                elif c.dep_ == "prep" and c.lower_ != "by":
                     for g in c.children:
                         if g.dep_ != "pobj" or g.lower_ in _PLACE:
                             continue
-                        if c.lower_ == "by":
-                            srcs.extend(_actors(g, tokpart))
-                        elif c.lower_ == "between":
+                        if c.lower_ == "between":
                             between.extend(_actors(g, tokpart))
                         elif c.lower_ == "with" and lw in _SYMMETRIC_NOUNS:
                             partners.extend(_actors(g, tokpart))
@@ -739,6 +755,12 @@ def _hypothetical(v: Any) -> bool:
             for c in t.children
         ):
             return True  # "had no intention of going to war with Egypt", "no date has been set for a visit"
+        if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children) and t.lower_ in (
+            "have",
+            "has",
+            "had",
+        ):
+            return True  # "have yet to agree on a date for the next meeting"
         if t is not v and (t.lower_ in _DENYING or v.pos_ == "NOUN" and t.lower_ in _INTENT | _WISHING):
             return True  # "denied reports that troops had crossed", "offered to host talks between"
         if t.head is t or t.dep_ not in ("xcomp", "conj", "ccomp", "pcomp", "prep", "pobj", "acl", "dobj"):
