@@ -209,3 +209,12 @@ def test_conditions_and_sport_give_no_event() -> None:
         "crossed into Ethiopia.",
     ):
         assert _triples(text) == [], text
+
+
+def test_real_text_false_positives_stay_out() -> None:
+    # found reading events over the BBC bench corpus
+    for text in (
+        "Washington fears the arms could be used by China to threaten Taiwan.",
+        "Hantuchova beat Bulgarian Magdalena Maleeva 4-6 6-4 6-3 to set up a clash with Russian Elena Bovina",
+    ):
+        assert _triples(text) == [], text

@@ -214,7 +214,8 @@ _NO_INTENT = re.compile(r"\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\b"
 # "only if the country co-operates fully with the UN", "will decide whether to begin talks",
 # "did not rule out that there had been an agreement".
 _CONDITION = re.compile(
-    r"(?:\b(?:if|unless|whether)\b|\bnot\s+rule\s+out\b|\bruled\s+out\b|\byet\s+to\b)[^,;:.()]*$",
+    r"(?:\b(?:if|unless|whether|could|might)\b|\bnot\s+rule\s+out\b|\bruled\s+out\b|\byet\s+to\b)"
+    r"[^,;:.()]*$",
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(
@@ -1574,7 +1575,7 @@ _SPORT = re.compile(
     r"Murrayfield|Wembley|wooden spoon|fixture|semi-final|quarter-final|rugby|football|cricket|tennis|"
     r"Olympics?|medal|kick-off|half-time|wickets?|innings|qualifier|friendly international|caps|WTA|ATP|"
     r"Wimbledon|straight-sets|\w+-seeded|[Mm]arathon|runner-up|[Aa]thletics|athletes?|touched\s+down|"
-    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group|bronze|\d[\d,]*\s+metres|outsprinted)\b"
+    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group|bronze|\d[\d,]*\s+metres|outsprinted|\d-\d\s+\d-\d)\b"
 )
 
 
