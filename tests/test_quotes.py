@@ -251,3 +251,20 @@ def test_quote_paragraph_after_reported_speech_with_a_partial_quote() -> None:
         "Gareth Pryce",
         "Gareth Pryce",
     ]
+
+
+def test_names_with_particles_apostrophes_and_honorifics() -> None:
+    # seventh blind set: 0.995 F1 / 0.798 speaker on its first run; names were the main cause
+    text = (
+        "Dutch fisheries minister Pieter van der Linden met his British counterpart in London.\n\n"
+        '"The British want access to our market," Van der Linden said.\n\n'
+        "Rwandan foreign minister Jeanne d'Arc Uwimana rejected the claims. "
+        '"Our concerns are real," Uwimana said.\n\n'
+        "Datuk Seri Aminuddin Haris, Malaysia's foreign minister, spoke in Kuala Lumpur. "
+        '"We want a code with teeth," Aminuddin said.'
+    )
+    assert [q.speaker for q in EVAL.predict(text)] == [
+        "Pieter van der Linden",
+        "Jeanne d'Arc Uwimana",
+        "Aminuddin Haris",
+    ]

@@ -54,13 +54,13 @@ _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LO = "a-zß-öø-ÿ\u0100-\u017f"
 # One capitalised name token: "Putin", "O'Brien", "McDonald", "Ki-moon", "al-Assad".
 _TOK = (
-    rf"(?:(?:al|el|Al|El|bin|ibn|Bin)-)?(?:O'|O’|D'|D’)?"
+    rf"(?:(?:al|el|Al|El|bin|ibn|Bin)-)?(?:O'|O’|D'|D’|N'|N’|d'|d’)?"
     rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
 )
 _PARTICLE = r"(?:al|el|ap|bin|ibn|bint|abu|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y)"
 _INITIAL = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
 # A name: tokens separated by single spaces, particles and middle initials allowed.
-_NAME = rf"(?:{_TOK}|{_INITIAL})(?:[ ](?:{_PARTICLE}[ ])?(?:{_INITIAL}[ ])?{_TOK})*"
+_NAME = rf"(?:{_TOK}|{_INITIAL})(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:{_INITIAL}[ ])?{_TOK})*"
 NAME_RE = re.compile(rf"(?<![\w.'’-]){_NAME}(?![\w-])")
 
 _CUE_WORDS = (
@@ -427,7 +427,8 @@ _TITLE_TOKEN = re.compile(
 _NAME_PREFIXES = frozenset(
     """Sir Dame Lord Lady Baroness Baron Dr Prof Professor Rev Reverend Sen Rep Gov Gen Col Lt
     Maj Capt Sgt Det Insp Supt Cllr Mr Mrs Ms Miss Mme Mister Sheikh Sheikha Ayatollah Imam Rabbi Cardinal
-    Archbishop Bishop Pope Father Brother Sister Justice Judge""".split()
+    Archbishop Bishop Pope Father Brother Sister Justice Judge Datuk Dato Seri Tan Sri Tun Ratu
+    Alhaji Haji""".split()
 )
 
 
