@@ -218,3 +218,17 @@ def test_real_text_false_positives_stay_out() -> None:
         "Hantuchova beat Bulgarian Magdalena Maleeva 4-6 6-4 6-3 to set up a clash with Russian Elena Bovina",
     ):
         assert _triples(text) == [], text
+
+
+def test_missions_and_firms() -> None:
+    # troops sent to a UN mission in a country reach that country; a firm named with its
+    # country's possessive is not the state
+    assert ("BGD", "SSD", 2) in _triples(
+        "Bangladesh will send another 600 troops to the UN peacekeeping mission in South Sudan."
+    )
+    assert (
+        _triples(
+            "South Korea's Hanwha Aerospace signed a contract to supply howitzers to Poland's armed forces."
+        )
+        == []
+    )

@@ -696,7 +696,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"ban(?:s|ned|ning)?$|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever(?:s|ed|ing)?$|"
             r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
             r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
-            r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|revok|detention|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
+            r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|revok|detention|block(?:s|ed|ing)?$|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
             r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$",
         ),
         (
@@ -711,7 +711,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             2,
             r"aid$|aided|aiding|suppl|deliver|dispatch|ship(?:s|ped|ping|ment|ments)?$|airlift|donat|fund|"
             r"bankroll|financ|lend|lent$|loan|invest|grant|provid|equip|arm(?:s|ed|ing)?$|weapon|"
-            r"train|evacuat|waiv|lift|airdrop|eas(?:e|es|ed|ing)$|restor|reopen|releas|hand(?:s|ed|ing)?$|"
+            r"train|evacuat|waiv|lift|airdrop|tents?$|blankets?$|medicines?$|humanitar|eas(?:e|es|ed|ing)$|restor|reopen|releas|hand(?:s|ed|ing)?$|"
             r"extradit|freed$|frees$|return|repatriat|rescu|deploy|patrol|vaccin|dose|credit|"
             r"debt|relief|assist|rebuild|transfer|sold$|sell|sale|troops|peacekeep|escort|send|"
             r"sent$|give|gave|given|drill|exercis|prisoner|detainee|captive|mission|joint",

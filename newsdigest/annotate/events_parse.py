@@ -81,7 +81,7 @@ _WISHING = frozenset(
 _LEAVING = frozenset(
     """leave leaves leaving left chair chairs chaired chairing border borders bordered neighbours
     surrounded surrounds divides divided separates separated links connects studying weighing
-    mulling considering exploring reviewing""".split()
+    mulling considering exploring reviewing administered colonised colonized""".split()
 )
 # Nouns for what an actor said or did, which another can react to in a relative clause.
 _REACTION_NOUNS = frozenset(
@@ -107,6 +107,14 @@ _DEMANDING = frozenset(
     "demanded demands demand demanding insisted insists urged urges asked asks warned warns".split()
 )
 _BROKERING = frozenset("brokered mediated facilitated negotiated".split())
+_STATE_BODIES = frozenset(
+    "military army navy embassy parliament president presidency cabinet treasury congress senate".split()
+)
+_TURNING = frozenset("turned turn turns turning".split())
+_DIPLOMATS = frozenset(
+    "ambassador ambassadors diplomat diplomats attache attaché envoy envoys consul official officials".split()
+)
+_MISSIONS = frozenset("mission missions operation operations force forces contingent".split())
 # Bodies named by where they sit: "the foreign ministry in Seoul".
 _SEATED = frozenset("ministry ministries government authorities officials prosecutors court police".split())
 # Verbs whose object comes from the other side: "Ghana received doses donated by the US".
@@ -221,6 +229,11 @@ def _part_of(
             return out
         nxt = []
         for t in level:
+            if t.lower_ in _MISSIONS and t.i not in tokpart:
+                place = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "in"]
+                if place:
+                    nxt.extend(place)  # "the UN peacekeeping mission in South Sudan": South Sudan
+                    continue
             for c in t.children:
                 if c.dep_ == "acl" and c.tag_ == "VBN":
                     # "the sanctions imposed by the EU": the act stands for its agent
@@ -401,8 +414,13 @@ def _plain(p: Any, doc: Any, tokpart: dict[int, Any], non_state: Callable[[str],
     if not toks or doc.text[p.end : p.end + 1] == "-":
         return False  # "Iranian-born", "US-friendly"
     head = next((t for t in toks if t.head.i not in [x.i for x in toks] or t.head is t), toks[-1])
-    if head.dep_ in ("compound", "amod") and head.head.pos_ == "PROPN" and head.head.i not in tokpart:
-        return False  # "London Stock Exchange", "China Daily", "Saudi Aramco"
+    if (
+        head.dep_ in ("compound", "amod", "poss")
+        and head.head.pos_ == "PROPN"
+        and head.head.i not in tokpart
+        and head.head.lower_ not in _SEATED | _BODIES | _STATE_BODIES
+    ):
+        return False  # "London Stock Exchange", "China Daily", "Saudi Aramco", "South Korea's Hanwha"
     if p.kind != "person" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in tokpart and c.i < head.i
         for c in head.children
@@ -503,6 +521,7 @@ def parse_events(
                 or w in _EVENT_NOUNS
                 or w in _ACT_NOUNS
                 or w in _GOODS
+                or w in _PLACE
             )
 
         return check
@@ -554,8 +573,16 @@ def parse_events(
             srcs, passive = _subject(v, tokpart)
             words = _phrase_words(v)
             quad, known = quad_of(words)
-            if lw in _REFUSING:
-                quad = 3
+            if (
+                lw in _REFUSING
+                or lw in _TURNING
+                and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
+            ):
+                quad = 3  # "refused", "turned down a request"
+            if any(c.dep_ in ("xcomp", "advcl") and c.lower_ == "leave" for c in v.children) and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in _DIPLOMATS for c in v.children
+            ):
+                quad = 4  # "gave the ambassador 48 hours to leave": an expulsion
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 # "sanctions imposed by Washington on Tehran", "a jet shot down by Turkish forces"
                 srcs = _agent(v, tokpart)
