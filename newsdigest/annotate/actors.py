@@ -722,6 +722,13 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
     _add_roles(text, persons, ctx)
     institutions = _find_institutions(text, ctx, persons)
     institutions += _find_organisations(text, ctx, persons, institutions, as_orgs)
+    inside = [sp for i in institutions for sp in i.spans]
+    # "External Affairs" inside "Ministry of External Affairs" is no person
+    persons = [
+        p
+        for p in persons
+        if not p.spans or not all(any(a <= s and e <= b for a, b in inside) for s, e in p.spans)
+    ]
     out: list[Actor] = []
     for p in persons + institutions:
         spans = sorted(set(p.spans))
