@@ -111,6 +111,14 @@ _PORTFOLIO = (
     "Emergency Situations|Regional Integration|Home Affairs|Internal Affairs|Natural Resources|"
     "Public Works|Social Affairs|Veterans Affairs|National Defence|National Defense|Overseas Development"
 )
+# Single words of portfolios, never the first word of a name: "Transport Souksavanh Phommachanh".
+_PORTFOLIO_WORDS = frozenset(
+    w for w in re.split(r"[| ]", _PORTFOLIO) if w not in ("Justice", "Home", "State")
+) | {
+    "Affairs",
+    "Works",
+    "Resources",
+}
 # longest alternative first, so "Foreign Affairs" wins over "Foreign" ("Ministry of Foreign Affairs")
 _PORTFOLIO = "|".join(sorted(dict.fromkeys(_PORTFOLIO.split("|")), key=lambda w: (-len(w), w)))
 _STOP_FIRST = frozenset(
@@ -465,7 +473,8 @@ def _trim_name(text: str, start: int, end: int, ctx: _Ctx) -> tuple[int, int] | 
         if not m:
             break
         first = name[: m.end() - 1]
-        if first in _STOP_FIRST or first.rstrip(".") in _NAME_PREFIXES:
+        if first in _STOP_FIRST or first.rstrip(".") in _NAME_PREFIXES or first in _PORTFOLIO_WORDS:
+            # "(Minister for) Economic Affairs Friederike Lanz": the portfolio is no part of her name
             start += m.end()
             name = name[m.end() :]
             continue
