@@ -407,13 +407,16 @@ def _objects(
     return out
 
 
-def _plain(p: Any, doc: Any, tokpart: dict[int, Any], non_state: Callable[[str], bool]) -> bool:
-    """Whether an actor stands for its state: not part of a longer name ("Air China", "London
-    Stock Exchange") and not the nationality of a firm ("a Turkish company")."""
-    toks = [t for t in doc if tokpart.get(t.i) is p]
-    if not toks or doc.text[p.end : p.end + 1] == "-":
+def _plain(
+    p: Any, toks: list[Any], text: str, tokpart: dict[int, Any], non_state: Callable[[str], bool]
+) -> bool:
+    """Whether an actor (its tokens ``toks``) stands for its state: not part of a longer name
+    ("Air China", "London Stock Exchange") and not the nationality of a firm ("a Turkish
+    company")."""
+    if not toks or text[p.end : p.end + 1] == "-":
         return False  # "Iranian-born", "US-friendly"
-    head = next((t for t in toks if t.head.i not in [x.i for x in toks] or t.head is t), toks[-1])
+    own = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in own or t.head is t), toks[-1])
     if (
         head.dep_ in ("compound", "amod", "poss")
         and head.head.pos_ == "PROPN"
@@ -433,12 +436,12 @@ def _plain(p: Any, doc: Any, tokpart: dict[int, Any], non_state: Callable[[str],
     return head.lower_ not in _MONEY
 
 
-def _modifier_head(p: Any, doc: Any, tokpart: dict[int, Any]) -> Any | None:
-    """The noun an actor modifies ("Serbia's exports", "Kenyan shilling"), if it is a modifier."""
-    for t in doc:
+def _modifier_head(toks: list[Any], tokpart: dict[int, Any]) -> Any | None:
+    """The noun an actor (its tokens ``toks``) modifies ("Serbia's exports", "Kenyan
+    shilling"), if it is a modifier."""
+    for t in toks:
         if (
-            tokpart.get(t.i) is p
-            and t.dep_ in ("amod", "compound", "poss", "nmod")
+            t.dep_ in ("amod", "compound", "poss", "nmod")
             and t.head.i not in tokpart
             and t.head.pos_ in ("NOUN", "PROPN")
         ):
@@ -446,14 +449,11 @@ def _modifier_head(p: Any, doc: Any, tokpart: dict[int, Any]) -> Any | None:
     return None
 
 
-def _people(p: Any, doc: Any, tokpart: dict[int, Any]) -> bool:
-    """Whether an actor names people of a nationality rather than their state."""
-    if p.kind == "demonym":
-        return True
-    for t in doc:
-        if tokpart.get(t.i) is p and t.dep_ in ("amod", "compound", "nmod") and t.head.lower_ in _PEOPLE:
-            return True
-    return False
+def _people(p: Any, toks: list[Any]) -> bool:
+    """Whether an actor (its tokens ``toks``) names people of a nationality, not their state."""
+    return p.kind == "demonym" or any(
+        t.dep_ in ("amod", "compound", "nmod") and t.head.lower_ in _PEOPLE for t in toks
+    )
 
 
 def _phrase_words(v: Any, limit: int = 12) -> list[str]:
@@ -504,7 +504,11 @@ def parse_events(
         for t in doc:
             if p.start <= t.idx < p.end and not t.is_punct:
                 tokpart.setdefault(t.i, p)
-    plain = {id(p): _plain(p, doc, tokpart, non_state) for p in parts}
+    toks: dict[int, list[Any]] = {id(p): [] for p in parts}  # each actor's own tokens
+    for t in doc:
+        if t.i in tokpart:
+            toks[id(tokpart[t.i])].append(t)
+    plain = {id(p): _plain(p, toks[id(p)], doc.text, tokpart, non_state) for p in parts}
 
     def stands(quad: int) -> Callable[[Any], bool]:
         """Which nouns acted on stand for the actor modifying them, for an act of ``quad``."""
@@ -526,10 +530,10 @@ def parse_events(
 
         return check
 
-    people = {id(p): _people(p, doc, tokpart) for p in parts}
+    people = {id(p): _people(p, toks[id(p)]) for p in parts}
     # A modifier acts only through an agent noun: "Turkish forces" act, "Serbia's exports" and
     # "the Kenyan shilling" do not.
-    modifier = {id(p): _modifier_head(p, doc, tokpart) for p in parts}
+    modifier = {id(p): _modifier_head(toks[id(p)], tokpart) for p in parts}
     agentless = {
         k: h is not None and not agent_head(h.lower_) and h.lower_ not in _EVENT_NOUNS | _BODIES | _ACT_NOUNS
         for k, h in modifier.items()
@@ -546,6 +550,7 @@ def parse_events(
         lw = v.lower_
         if v.pos_ == "VERB" and v.tag_.startswith("VB"):
             preps = {c.lower_ for c in v.children if c.dep_ == "prep"}
+            reacting = _reaction_from(v, tokpart) if lw in _DRAWING else []
             if lw in _ACT_WITH_PREP:
                 if not preps.intersection(_ACT_WITH_PREP[lw]):
                     continue
@@ -555,8 +560,7 @@ def parse_events(
                     c.dep_ == "dobj" and (c.lower_ in _EVENT_NOUNS or c.lower_ in _MUTUAL_OBJECTS)
                     for c in v.children
                 )
-                or lw in _DRAWING
-                and _reaction_from(v, tokpart)
+                or reacting
                 or v.dep_ == "relcl"
                 and v.head.lower_ in _REACTION_NOUNS
                 and lw not in _SAYING
@@ -604,11 +608,9 @@ def parse_events(
                 if passive:
                     srcs = _agent(v, tokpart)
                 tgts = _main_subject(v, tokpart)
-            elif lw in _DRAWING:
+            elif reacting:
                 # "The deportation of 300 Afghans by Iran drew a formal protest from Kabul"
-                reacting = _reaction_from(v, tokpart)
-                if reacting:
-                    srcs, tgts, quad = reacting, _noun_agent(_nsubj(v), tokpart) or srcs, 3
+                srcs, tgts, quad = reacting, _noun_agent(_nsubj(v), tokpart) or srcs, 3
             srcs = [x for x in srcs if plain[id(x)] and not people[id(x)] and not agentless[id(x)]]
             if lw.startswith("enter"):
                 tgts = [o for o in tgts if o.kind != "org"]  # "Turkey entering the EU" joins it
@@ -632,9 +634,9 @@ def parse_events(
             ):
                 emit(srcs, srcs, quad, a, b)  # "Indian and Chinese troops clashed"
         elif v.pos_ == "NOUN":
-            quad, known = quad_of([lw] + [t.text for t in v.subtree if t.is_alpha and t.i > v.i][:10])
-            if lw not in _EVENT_NOUNS and not (quad_of([lw])[1] and v.tag_ in ("NN", "NNS")):
+            if lw not in _EVENT_NOUNS and not (v.tag_ in ("NN", "NNS") and quad_of([lw])[1]):
                 continue  # the noun itself must name an act, not only the words after it
+            quad, _ = quad_of([lw] + [t.text for t in v.subtree if t.is_alpha and t.i > v.i][:10])
             if any(c.dep_ == "det" and c.lower_ == "no" for c in v.children) or _hypothetical(v):
                 continue  # "there was no treaty between the US and Russia", "offered to host talks"
             srcs = []
@@ -759,7 +761,7 @@ def _refused(v: Any) -> bool:
     "threatened to impose tariffs"): the refusal or threat is the event, not the act it names."""
     return v.dep_ == "xcomp" and (
         v.head.lower_ in _REFUSING
-        or v.head.lower_ in ("denied", "denies")
+        or v.head.lower_ in _DENYING
         or v.head.lower_ in _INTENT
         or v.head.lower_ in _WISHING
     )
