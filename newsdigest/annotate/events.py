@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from newsdigest.annotate.events_parse import parse_events
 from newsdigest.models import Actor, Article, Event, Mention, Sentence, TimeExpression
 
 # --- lexicon -----------------------------------------------------------------------------
@@ -203,7 +204,7 @@ _DENIED_REPORT = re.compile(
 )
 # "are expected to meet", "is due to visit": a forecast, not an act.
 _FORECAST = re.compile(
-    r"\b(?:expected|scheduled|due|likely|poised|hoping|hopes?|wants?|wanted|yet)\s+to\s+(?:\w+ly\s+)?$",
+    r"\b(?:expected|scheduled|due|likely|poised|hoping|hopes?|wants?|wanted)\s+to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 _VISITORS = re.compile(
@@ -218,6 +219,21 @@ _CONDITION = re.compile(
     r"[^,;:.()]*$",
     re.IGNORECASE,
 )
+
+
+def _unrealised(stext: str, pos: int, pre: str) -> bool:
+    """Whether a trigger at ``pos`` (``pre``: the 40 characters before it) names an act that did
+    not happen: negated, possible, forecast, conditional, without intent or denied."""
+    return bool(
+        _NEGATION.search(pre)
+        or _MODAL.search(pre)
+        or _FORECAST.search(pre)
+        or _NO_INTENT.search(pre)
+        or _CONDITION.search(stext, 0, pos)
+        or _DENIED_REPORT.search(stext, 0, pos)
+    )
+
+
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*)\s+(?:calls\s+|requests\s+|demands\s+)?to\s+$", re.IGNORECASE
 )
@@ -851,6 +867,15 @@ def _plain_actor(stext: str, p: _Part, subject: bool = False) -> bool:
     return w.lower() in _AFTER_OBJECT or w.lower().endswith("ly")
 
 
+def _joined_by_and(stext: str, a: _Part, b: _Part) -> bool:
+    """Whether ``b`` follows ``a`` as the last member of a list ("Egypt and Ethiopia"): a list
+    ends there, so a later name starts another phrase ("..., Narendra Modi and Xi Jinping")."""
+    return a.start != b.start and _AND_JOIN.search(stext, a.end, b.start) is not None
+
+
+_AND_JOIN = re.compile(r"\band\b|&")
+
+
 def _coordinated_run(stext: str, parts: list[_Part], first: _Part) -> list[_Part]:
     """``first`` and the actors coordinated with it: "Kuwait and Bahrain", "Finland and Sweden"."""
     group = [first]
@@ -863,10 +888,8 @@ def _coordinated_run(stext: str, parts: list[_Part], first: _Part) -> list[_Part
             gap = gap[heads.end() :]  # "Russian troops and Ukrainian forces"
         if p.loc or not _COORD_GAP.match(gap):
             break
-        if re.search(r"\band\b|&", stext[group[-2].end : group[-1].start] if len(group) > 1 else ""):
-            # "Brazil, Egypt and Ethiopia, Narendra Modi and Xi Jinping held ...": the list ended
-            # at "Ethiopia"; a later name starts another phrase
-            break
+        if len(group) > 1 and _joined_by_and(stext, group[-2], group[-1]):
+            break  # "Brazil, Egypt and Ethiopia, Narendra Modi and Xi Jinping held ..."
         group.append(p)
     return group
 
@@ -1005,14 +1028,7 @@ def _events_in_sentence(
         elif _WILL_NOT.search(pre) and rule.quad in (1, 2) and rule.type in ("V", "VT", "VF", "S"):
             # "Turkey will not approve Sweden's membership": a refusal, verbal conflict
             rule = Rule(3, "VT" if rule.type in ("V", "VF") else "V", rule.pattern)
-        elif (
-            _NEGATION.search(pre)
-            or _MODAL.search(pre)
-            or _FORECAST.search(pre)
-            or _CONDITION.search(stext[: m.start()])
-            or _NO_INTENT.search(pre)
-            or _DENIED_REPORT.search(stext, 0, m.start())
-        ):
+        elif _unrealised(stext, m.start(), pre):
             continue
         if re.match(r"\s+lists?\b", stext[m.end() :]) and m.group(0).lower().startswith("hit"):
             continue  # "the EU's hit list": not a strike
@@ -1086,9 +1102,6 @@ def _events_in_sentence(
             and bool(_COORD_GAP.match(stext[a.np_end : b.start]))
         )
 
-    def joined_by_and(a: _Part, b: _Part) -> bool:
-        return a.start != b.start and re.search(r"\band\b|&", stext[a.end : b.start]) is not None
-
     def group_left(idx: int, members: list[_Part]) -> list[_Part]:
         group = [members[idx]]
         j = idx
@@ -1100,7 +1113,7 @@ def _events_in_sentence(
         ):
             if members[j - 1].loc:
                 break
-            if joined_by_and(members[j - 1], members[j]):
+            if _joined_by_and(stext, members[j - 1], members[j]):
                 if and_at != -1:
                     # "Brazil, Egypt and Ethiopia, Narendra Modi and Xi Jinping": two lists
                     del group[: len(group) - and_at - 1]
@@ -1125,7 +1138,7 @@ def _events_in_sentence(
                 )
             ):
                 break
-            closed = joined_by_and(members[j], members[j + 1])
+            closed = _joined_by_and(stext, members[j], members[j + 1])
             group.append(members[j + 1])
             j += 1
         return group
@@ -1584,8 +1597,6 @@ def _parsed_extra(
 ) -> list[tuple[_Part, _Part, int, int, int]]:
     """Events the dependency parse (``events_parse``) adds for directed pairs the surface paths
     did not find in this sentence."""
-    from newsdigest.annotate.events_parse import parse_events
-
     out: list[tuple[_Part, _Part, int, int, int]] = []
     for s, t, quad, a, b in parse_events(
         stext,
