@@ -1348,6 +1348,11 @@ def _add_roles(text: str, persons: list[_Person], ctx: _Ctx) -> None:
             p.spans.append((m.start(), m.end()))
 
 
+# Titles a role noun also refers back to: "the premier" (Prime Minister), "the envoy" (after
+# "Somalia's ambassador to Kenya, X").
+_ROLE_SYNONYMS = {"premier": ("prime",), "envoy": ("ambassador", "commissioner", "representative")}
+
+
 def resolve_role(role: str, pos: int, persons: list, country: str | None = None):  # type: ignore[no-untyped-def]
     """The person (``_Person`` or :class:`Actor`) a role noun at ``pos`` refers back to:
     the one named most recently before ``pos`` whose title has the role's head noun
@@ -1363,10 +1368,7 @@ def resolve_role(role: str, pos: int, persons: list, country: str | None = None)
             continue
         t = fold(p.title).replace("-", " ")
         th = (title_head(p.title) or "").replace("-", " ")
-        ok = head in t.split() or th.endswith(head) or (head == "premier" and "prime" in t)
-        if head == "envoy":
-            # "the envoy" after "Somalia's ambassador to Kenya, X"
-            ok = ok or any(w in t for w in ("ambassador", "commissioner", "representative"))
+        ok = head in t.split() or th.endswith(head) or any(w in t for w in _ROLE_SYNONYMS.get(head, ()))
         if head == "chief" and len(words) > 1:
             # "the Japanese defense chief" after "Defense Minister Takashi Ono"
             ok = words[0][:5] in t and any(w in t for w in ("minister", "secretary", "chief"))
