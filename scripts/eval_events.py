@@ -7,9 +7,9 @@ the actors annotator would, with every occurrence of the name as a span.
 
 Usage: .venv/bin/python scripts/eval_events.py [tests/cases/events.jsonl] [-v] [--structural-only]
 
---structural-only switches the lexicon off, so that every event comes from the structural
-fallback (subject actor, finite verb, object actor): a development measure of the fallback
-alone on case sets the lexicon was already fitted to.
+--structural-only switches the lexicon and the dependency-parse path off, so that every event
+comes from the structural fallback (subject actor, finite verb, object actor): a development
+measure of the fallback alone on case sets the lexicon was already fitted to.
 """
 
 from __future__ import annotations
@@ -103,6 +103,7 @@ def _lexicon_off() -> None:
 
     never = re.compile(r"(?!x)x")
     events._lexicon = lambda: ([], never)  # type: ignore[assignment]
+    events.parse_events = lambda *args, **kwargs: []  # type: ignore[assignment]  # the parse path too
 
 
 def main() -> None:
