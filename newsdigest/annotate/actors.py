@@ -56,6 +56,8 @@ _LO = "a-zß-öø-ÿ\u0100-\u017f"
 _TOK = (
     rf"(?:(?:al|el|Al|El|bin|ibn|Bin)-)?(?:O'|O’|D'|D’|N'|N’|d'|d’)?"
     rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
+    # a syllable after an apostrophe ("Zhou Ming'an"), never "'s", "'ll", "'re", "'ve"
+    rf"(?:['’](?!(?:s|ll|re|ve|d|t)\b)[{_LO}]{{2,}})?"
 )
 _PARTICLE = r"(?:al|el|ap|bin|ibn|bint|abu|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y)"
 _INITIAL = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
@@ -172,6 +174,18 @@ _ORG_WORDS = frozenset(
     Solutions Administration Strategies Economics Associates Advisers Advisors Advisory
     Institution Institutions Consultancy Consultants Laboratories Ventures""".split()
 )
+
+
+# a Korean given name after the family name: "Park Ji-hoon", "Hill Seo-yeon"
+_HYPHEN_GIVEN = re.compile(rf"[{_UP}][{_LO}]+-[{_LO}]+")
+
+
+def has_org_word(toks: list[str] | tuple[str, ...]) -> bool:
+    """A token of the name marks an organisation or a thing ("Human Rights Watch", "Gorky
+    Park"), unless the name is family name first with a hyphenated given name ("Park Ji-hoon")."""
+    if 2 <= len(toks) <= 3 and _HYPHEN_GIVEN.fullmatch(toks[1]):
+        return False
+    return any(t in _ORG_WORDS for t in toks)
 
 
 # ---------------------------------------------------------------- data
@@ -692,7 +706,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         elif len(toks) >= 2 and (
             (toks[0] in d.given and not toks[-1].isupper())
             or (
-                not any(t in _ORG_WORDS for t in toks)
+                not has_org_word(toks)
                 and (
                     _SPEECH_AFTER_NAME.match(text, e)
                     or (
@@ -768,13 +782,20 @@ PUBLIC_SUFFIXES = frozenset(
     """Commission Council Agency Authority Ministry Department Office Embassy Guard Forces
     Army Navy Organization Organisation Union Fund Institute Foundation Association
     Federation Programme Program Service Court Parliament Committee Bureau Police Reserve
-    Treasury Alliance Coalition Movement Front Brigade Brigades Corps Secretariat""".split()
+    Treasury Alliance Coalition Movement Front Brigade Brigades Corps Secretariat Headquarters
+    Administration Collective Society Societies Centre Center Chamber Board Directorate
+    Command""".split()
 )
 _ORG_SUFFIX = "|".join(sorted(COMPANY_SUFFIXES | PUBLIC_SUFFIXES, key=lambda w: (-len(w), w)))
 _ACRONYM = r"(?:[A-Z][A-Z0-9&]{1,5}|G[0-9]{1,2})(?![\w-])"
 _ORG_RUN = re.compile(
     rf"(?<![\w.'’-])(?:(?:{_TOK}|{_ACRONYM})[ ](?:(?:&|and|of|for)[ ])?){{0,4}}(?:{_ORG_SUFFIX})\.?"
-    rf"(?:[ ]of[ ](?:the[ ])?{_TOK}(?:[ ]{_TOK})?)?(?![\w-])"
+    # the "of"/"for" tail: "Bank of England", "Coordination Headquarters for the Treatment of
+    # Prisoners of War", "International Federation of Red Cross and Red Crescent Societies"
+    # ("and" only before two capitalised words: not "Bank of England and Barclays")
+    rf"(?:[ ](?:of|for)[ ](?:the[ ])?{_TOK}"
+    rf"(?:[ ](?:(?:of|for)[ ](?:the[ ])?|and[ ](?={_TOK}[ ]{_TOK}))?{_TOK}){{0,5}})?"
+    rf"(?![\w-])"
 )
 _ACRONYM_CUE = re.compile(
     rf"(?<![\w.'’-])(?P<acr>{_ACRONYM})(?:,[^,]{{1,60}},)?[ ]+"
@@ -918,6 +939,13 @@ def _find_organisations(
             taken[s:e] = b"\x00" * (e - s)
         for s, e in p.spans:
             add(p.name, s, e)
+    # a bare word taken for a person only through a speech verb ("... Prisoners of War said")
+    weak = [
+        (s, e)
+        for p in persons
+        if not p.title and not p.gender and len(p.name.split()) == 1
+        for s, e in p.spans
+    ]
     for m in _ORG_RUN.finditer(text):
         s, e = m.span()
         name = m.group().rstrip(".") if not m.group().endswith(("Inc.", "Corp.", "Co.")) else m.group()
@@ -929,6 +957,9 @@ def _find_organisations(
         if len(toks) < 2:
             continue  # a bare "Bank" or "Commission": an alias at most (below)
         e = s + len(name)
+        for ws, we in weak:
+            if s < ws and we <= e:
+                taken[ws:we] = b"\x00" * (we - ws)
         add(name, s, e)
     for m in _ACRONYM_CUE.finditer(text):
         g = "acr" if m.group("acr") else "acr2"
@@ -1000,9 +1031,60 @@ def _find_organisations(
             if best[0] >= 0:
                 owners[best[1]].spans.append((s, e))
                 taken[s:e] = b"\x01" * (e - s)
+    orgs = _merge_acronyms(text, orgs, ctx)
     for o in orgs:
         o.spans.sort()
     return [o for o in orgs if o.spans]
+
+
+_PURE_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_CAP_RUN = re.compile(rf"{_TOK}(?:[ ](?:(?:of|for|and|on|the|&|de|du|des|la|le|pour)[ ]){{0,2}}{_TOK})+")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w != "&")
+
+
+def _merge_acronyms(text: str, orgs: list[_Person], ctx: _Ctx) -> list[_Person]:
+    """An acronym speaking is the organisation it stands for: the name written right before
+    it in brackets ("the Movement for National Renewal (MRN)"), else a capitalised name named
+    earlier whose initials spell it ("the Organisation for Economic Co-operation and
+    Development ... the OECD said"). The acronym's mentions join that organisation."""
+    by_name = {o.name: o for o in orgs}
+    out: list[_Person] = []
+    for o in orgs:
+        if not _PURE_ACRONYM.fullmatch(o.name) or not o.spans:
+            out.append(o)
+            continue
+        first = min(s for s, _ in o.spans)
+        full: tuple[str, int, int] | None = None
+        bm = re.search(rf"({_CAP_RUN.pattern})[ ]\({re.escape(o.name)}\)", text)
+        if bm:
+            name, fs = bm.group(1), bm.start(1)
+            toks = name.split()
+            while len(toks) > 2 and (toks[0] in _ORG_LEAD_STOP or toks[0] in _TITLE_WORDS):
+                fs += len(toks[0]) + 1
+                toks = toks[1:]
+            full = (" ".join(toks), fs, fs + len(" ".join(toks)))
+        else:
+            for m in _CAP_RUN.finditer(text, 0, first):
+                toks = m.group().split()
+                fs = m.start()
+                while toks and (toks[0] in _ORG_LEAD_STOP or toks[0] in _TITLE_WORDS):
+                    fs += len(toks[0]) + 1
+                    toks = toks[1:]
+                if len(toks) >= 3 and _initials(" ".join(toks)) == o.name.replace("&", ""):
+                    full = (" ".join(toks), fs, fs + len(" ".join(toks)))
+        if full is None or len(full[0].split()) < 2:
+            out.append(o)
+            continue
+        owner = by_name.get(full[0])
+        if owner is None:
+            owner = _Person(full[0], country=o.country, kind="institution", first=full[1], spans=[full[1:]])
+            by_name[full[0]] = owner
+            out.append(owner)
+        owner.spans.extend(o.spans)
+    return out
 
 
 _BARE_CUE = re.compile(
@@ -1121,7 +1203,7 @@ def _expand_surname(text: str, tok: str, ctx: _Ctx) -> tuple[str, int, int] | No
         toks = _split_name(text[tr[0] : tr[1]]) if tr else ()
         if tr:
             start, toks = _from_given_name(tr[0], toks)
-            if len(toks) > 1 and _valid_name(toks) and not any(t in _ORG_WORDS for t in toks):
+            if len(toks) > 1 and _valid_name(toks) and not has_org_word(toks):
                 return text[start : tr[1]], start, tr[1]
     return None
 

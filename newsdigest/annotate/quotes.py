@@ -33,10 +33,10 @@ from dataclasses import dataclass
 from newsdigest.annotate.actors import (
     _CUE_WORDS,
     _NAME_PREFIXES,
-    _ORG_WORDS,
     _STOP_FIRST,
     NAME_RE,
     fold,
+    has_org_word,
     org_is_company,
     resolve_pronoun,
     resolve_role,
@@ -397,7 +397,7 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
         m = _AFTER.match(after) if after else None
         if m and seg.partial and not (re.match(r"\s*[,—–-]", after) or text[seg.close_pos - 1] in ",.!?"):
             m = None  # a fragment mid-sentence: a later verb belongs to another clause
-        pre_words = len(m.group("pre").split()) if m else 0
+        pre_words = _pre_words(m, seg.close_pos + 1, actors) if m else 0
         if m and (pre_words <= 7 or (pre_words <= 16 and "," in m.group("pre").strip(" ,"))):
             base = seg.close_pos + 1
             pre = m.group("pre").strip(" ,")
@@ -584,6 +584,18 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
             )
         )
     return out
+
+
+def _pre_words(m: re.Match[str], base: int, actors: list[Actor]) -> int:
+    """Words between a quotation and its cue, a named actor counting as one word ("Ukraine's
+    Coordination Headquarters for the Treatment of Prisoners of War said" is three)."""
+    s, e = base + m.start("pre"), base + m.end("pre")
+    n = len(m.group("pre").split())
+    for a in _actors_in(actors, s, e):
+        for x, y in a.spans:
+            if s <= x and y <= e:
+                n -= len(a.name.split()) - 1
+    return n
 
 
 def _copy(dst: _Seg, src: _Seg) -> None:
@@ -905,11 +917,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             return
         from newsdigest.annotate.countries import lookup
 
-        if (
-            name.split()[0] not in _STOP_FIRST
-            and not any(t in _ORG_WORDS for t in name.split())
-            and lookup(name) is None
-        ):
+        if name.split()[0] not in _STOP_FIRST and not has_org_word(name.split()) and lookup(name) is None:
             seg.speaker = Actor(name=name)
             seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = True, cue, ppos, cue_pos
             return
@@ -1181,7 +1189,7 @@ def _person_name_in(phrase: str, ppos: int, orgs: list[Actor], text: str) -> Act
         if any(s < oe and os_ < e for os_, oe in spans):
             continue
         toks = m.group().split()
-        if len(toks) < 2 or any(t in _ORG_WORDS for t in toks) or lookup(m.group()) is not None:
+        if len(toks) < 2 or has_org_word(toks) or lookup(m.group()) is not None:
             continue
         while toks and (toks[0] in _STOP_FIRST or toks[0] in _NAME_PREFIXES) and toks[0] not in _PEERS:
             toks = toks[1:]
