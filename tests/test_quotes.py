@@ -315,3 +315,30 @@ def test_family_name_first_speakers_keep_their_full_names() -> None:
         "Park Ji-hoon",
         "Zhou Ming'an",
     ]
+
+
+def test_ranks_honorifics_titles_and_portfolio_lists_are_no_part_of_a_speaker() -> None:
+    # blind sets 6, 7 and 10: ranks ("Commodore"), religious honorifics ("Mawlawi"), a title
+    # taken for a name ("the Deputy High Commissioner said"), portfolios in a title ("Minister
+    # of State for Shipping"), accented given names and bodies named for a list of portfolios
+    text = (
+        'Commodore Ernesto Lagdameo said "our personnel were performing a routine task".\n\n'
+        'Mawlawi Ahmadullah Zahid said: "We ask Pakistan to stop."\n\n'
+        "Union Minister of State for Shipping R. Venkatesan spoke in Chennai. "
+        '"People on both sides have family ties," Mr. Venkatesan said.\n\n'
+        "Sri Lanka's Deputy High Commissioner in Chennai, Dilani Wickremesinghe, welcomed it. "
+        '"It is a bridge," the Deputy High Commissioner said.\n\n'
+        "José Antonio Larrea told reporters the lorries had crossed. "
+        '"This has happened because both governments decided to trust each other," he said.\n\n'
+        '"It supports private-sector talks," Japan\'s Ministry of Economy, Trade and Industry said.\n\n'
+        '"The UK remains committed," the Department for Energy Security and Net Zero said.'
+    )
+    assert [q.speaker for q in EVAL.predict(text)] == [
+        "Ernesto Lagdameo",
+        "Ahmadullah Zahid",
+        "R. Venkatesan",
+        "Dilani Wickremesinghe",
+        "José Antonio Larrea",
+        "Ministry of Economy, Trade and Industry",
+        "Department for Energy Security and Net Zero",
+    ]

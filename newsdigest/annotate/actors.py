@@ -111,11 +111,19 @@ _PORTFOLIO = (
     "Immigration|Petroleum|Planning|Commerce|Investment|Digital|Climate|External Affairs|"
     "Water Resources|Irrigation|Fisheries|Mines|Mining|Public Security|State Security|"
     "Emergency Situations|Regional Integration|Home Affairs|Internal Affairs|Natural Resources|"
-    "Public Works|Social Affairs|Veterans Affairs|National Defence|National Defense|Overseas Development"
+    "Public Works|Social Affairs|Veterans Affairs|National Defence|National Defense|Overseas Development|"
+    "Shipping|Ports|Aviation|Civil Aviation|Railways|Roads|Highways|Power|Textiles|Employment|Youth|"
+    "Women|Children|Family|Rural Development|Urban Development|Lands|Forestry|Forests|Food|"
+    "Maritime Affairs|Oceans|Technology|Innovation|Telecommunications|Media|Heritage|Religious Affairs|"
+    "Minority Affairs|Diaspora|Refugees|Migration|Integration|Gender|Equality|Welfare|Pensions|"
+    "Cooperation|International Cooperation|International Relations|Foreign Trade|Economic Development|"
+    "Public Administration|Civil Service|Budget|Revenue|Customs|Infrastructure|Construction|Sport|Arts"
 )
 # Single words of portfolios, never the first word of a name: "Transport Souksavanh Phommachanh".
 _PORTFOLIO_WORDS = frozenset(
-    w for w in re.split(r"[| ]", _PORTFOLIO) if w not in ("Justice", "Home", "State")
+    w
+    for w in re.split(r"[| ]", _PORTFOLIO)
+    if w not in ("Justice", "Home", "State", "Power", "Family", "Arts")
 ) | {
     "Affairs",
     "Works",
@@ -219,6 +227,23 @@ def fold(s: str) -> str:
     return s.replace("ı", "i").replace("’", "'").casefold()
 
 
+def _plain(s: str) -> str:
+    """Without accents, case kept: "José" -> "Jose"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+class _Given(dict[str, str]):
+    """Given names and their gender; "José" and "Zoë" are found as "Jose" and "Zoe"."""
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and (dict.__contains__(self, key) or dict.__contains__(self, _plain(key)))
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        return dict.get(self, _plain(key), default)
+
+
 def _read(name: str) -> list[list[str]]:
     rows = []
     text = resources.files("newsdigest.data").joinpath(name).read_text(encoding="utf-8")
@@ -244,7 +269,7 @@ def _data() -> _Data:
         if ld.surname_alone and surname_count[sn] >= 1:
             # spelling variants (Hollande/François Hollande) share a surname: keep the first
             surnames.setdefault(sn, ld)
-    given = {}
+    given = _Given()
     for row in _read("actors_given_names.txt"):
         if len(row) >= 2:
             given[row[0].strip()] = row[1].strip()
@@ -431,6 +456,8 @@ def _valid_name(tokens: tuple[str, ...]) -> bool:
         return False
     if tokens[0] in _STOP_FIRST:
         return False
+    if len(tokens) <= 3 and fold(" ".join(tokens)) in _data().title_heads:
+        return False  # "the Deputy High Commissioner said": a title, not a name
     return not any(t in ("Ministry", "Party", "Council", "Committee", "TV") for t in tokens)
 
 
@@ -450,7 +477,9 @@ _NAME_PREFIXES = frozenset(
     """Sir Dame Lord Lady Baroness Baron Dr Prof Professor Rev Reverend Sen Rep Gov Gen Col Lt
     Maj Capt Sgt Det Insp Supt Cllr Mr Mrs Ms Miss Mme Mister Sheikh Sheikha Ayatollah Imam Rabbi Cardinal
     Archbishop Bishop Pope Father Brother Sister Justice Judge Datuk Dato Seri Tan Sri Tun Ratu
-    Alhaji Haji""".split()
+    Alhaji Haji Commodore Admiral Adm Brigadier Marshal Commander Cdr Cmdr Lieutenant Colonel
+    Major Captain Sergeant Corporal General Vice Rear Mawlawi Maulvi Mullah Maulana Mufti
+    Hojatoleslam Pastor Prince Princess Emir""".split()
 )
 
 
@@ -797,6 +826,13 @@ _ORG_RUN = re.compile(
     rf"(?:[ ](?:(?:of|for)[ ](?:the[ ])?|and[ ](?={_TOK}[ ]{_TOK}))?{_TOK}){{0,5}})?"
     rf"(?![\w-])"
 )
+# a public body named for a list of portfolios: "Ministry of Economy, Trade and Industry",
+# "Department for Environment, Food and Rural Affairs", "Department for Energy Security and Net Zero"
+_ITEM = rf"{_TOK}(?:[ ]{_TOK}){{0,2}}"
+_ORG_LIST = re.compile(
+    rf"(?<![\w.'’-])(?:{_TOK}[ ]){{0,3}}(?:{'|'.join(sorted(PUBLIC_SUFFIXES))})[ ](?:of|for)[ ](?:the[ ])?"
+    rf"{_ITEM}(?:,[ ]{_ITEM}){{0,4}},?[ ]and[ ]{_ITEM}(?![\w-])"
+)
 _ACRONYM_CUE = re.compile(
     rf"(?<![\w.'’-])(?P<acr>{_ACRONYM})(?:,[^,]{{1,60}},)?[ ]+"
     rf"(?:(?:also|further|then|later|again|has|had)[ ]+)?(?:{_CUE_WORDS})\b"
@@ -940,12 +976,29 @@ def _find_organisations(
         for s, e in p.spans:
             add(p.name, s, e)
     # a bare word taken for a person only through a speech verb ("... Prisoners of War said")
+    # a name taken for a person only through a speech verb inside a body's name ("... of
+    # Prisoners of War said", "the Department for Energy Security and Net Zero said")
+    given = _data().given
     weak = [
         (s, e)
         for p in persons
-        if not p.title and not p.gender and len(p.name.split()) == 1
+        if not p.title and not p.gender and p.name.split()[0] not in given
         for s, e in p.spans
     ]
+
+    def unweak(s: int, e: int) -> None:
+        for ws, we in weak:
+            if s <= ws and we <= e and (s, e) != (ws, we):
+                taken[ws:we] = b"\x00" * (we - ws)
+
+    for m in _ORG_LIST.finditer(text):
+        toks = m.group().split()
+        s = m.start()
+        while len(toks) > 3 and (toks[0] in _ORG_LEAD_STOP or toks[0] in _TITLE_WORDS):
+            s += len(toks[0]) + 1
+            toks = toks[1:]
+        unweak(s, m.end())
+        add(" ".join(toks), s, m.end())
     for m in _ORG_RUN.finditer(text):
         s, e = m.span()
         name = m.group().rstrip(".") if not m.group().endswith(("Inc.", "Corp.", "Co.")) else m.group()
@@ -957,9 +1010,7 @@ def _find_organisations(
         if len(toks) < 2:
             continue  # a bare "Bank" or "Commission": an alias at most (below)
         e = s + len(name)
-        for ws, we in weak:
-            if s < ws and we <= e:
-                taken[ws:we] = b"\x00" * (we - ws)
+        unweak(s, e)
         add(name, s, e)
     for m in _ACRONYM_CUE.finditer(text):
         g = "acr" if m.group("acr") else "acr2"
@@ -1483,18 +1534,22 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
     order: list[tuple[str, str | None]] = []
     for m in _inst_re().finditer(text):
         name = m.group()
+        end = m.end()
         country = None
         if m.group("known"):
             country = _INSTITUTIONS.get(name, _MEDIA.get(name))
             if name in _MEDIA and ctx.covered[m.start()]:
                 continue
         else:
+            lm = _ORG_LIST.match(text, m.start()) if m.group("ministry") else None
+            if lm and lm.end() > m.end():  # "Ministry of Economy, Trade and Industry"
+                name, end = lm.group(), lm.end()
             country = ctx.country_before(m.start())
             adj = ctx.by_end.get(m.start() - 1) if text[m.start() - 1 : m.start()] == " " else None
             if adj is not None and adj.kind == "adjective" and text[adj.start : adj.end][:1].isupper():
                 # "the Algerian Foreign Ministry" is that ministry's name as written; a possessive
                 # ("India's Ministry of External Affairs") is not part of it
-                name = text[adj.start : m.end()]
+                name = text[adj.start : m.start()] + name
         # inside a person's title ("Foreign Ministry spokesman X") still counts as institution
         key = (name, country)
         if key not in found:
@@ -1505,7 +1560,7 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
             else:
                 found[key] = _Person(name, country=country, kind="institution", first=m.start())
                 order.append(key)
-        found[key].spans.append(m.span())
+        found[key].spans.append((m.start(), end))
     return [found[k] for k in order]
 
 
