@@ -342,3 +342,29 @@ def test_ranks_honorifics_titles_and_portfolio_lists_are_no_part_of_a_speaker() 
         "Ministry of Economy, Trade and Industry",
         "Department for Energy Security and Net Zero",
     ]
+
+
+def test_names_in_portfolio_titles_and_surname_references() -> None:
+    # blind set 11 (0.764 speaker accuracy on its first run): a name after a long portfolio
+    # ("Minister of State for Petroleum"), a given name the list lacks ("Abdelkader"), a
+    # family-name-first name referred to by its family name, Vietnamese letters, and "Mr. X"
+    # for a full name written earlier without a speech verb
+    text = (
+        "Minister of State for Petroleum Shazia Rehman Qureshi said the government was "
+        '"committed to the project in principle".\n\n'
+        '"Goods would flow freely," said Abdelkader Mohamed Hammou, the president of the '
+        "Ceuta Chamber of Importers.\n\n"
+        "Talks joined Minister for Sustainability and the Environment Teo Hui Min and her "
+        'Malaysian counterpart. "Linggiu is a shared concern," Ms Teo told reporters.\n\n'
+        'Port chair Nguyễn Thị Lan Anh was blunt. "We do not choose partners by their '
+        'passports," Lan Anh said.\n\n'
+        "For three summers, Tsering Angchuk was not allowed to take his yaks up. This summer "
+        'Mr. Angchuk went back. "The grass was so high," he said.'
+    )
+    assert [q.speaker for q in EVAL.predict(text)] == [
+        "Shazia Rehman Qureshi",
+        "Abdelkader Mohamed Hammou",
+        "Teo Hui Min",
+        "Nguyễn Thị Lan Anh",
+        "Tsering Angchuk",
+    ]

@@ -50,8 +50,9 @@ from importlib import resources
 from newsdigest.models import Actor, Article, Mention, Sentence
 
 # ---------------------------------------------------------------- character classes
-_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_LO = "a-zß-öø-ÿ\u0100-\u017f"
+# Latin Extended-A/B and Additional hold both cases mixed: "Nguyễn Thị", "Đỗ", "Ơ", "Ș"
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
+_LO = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 # One capitalised name token: "Putin", "O'Brien", "McDonald", "Ki-moon", "al-Assad".
 _TOK = (
     rf"(?:(?:al|el|Al|El|bin|ibn|Bin)-)?(?:O'|O’|D'|D’|N'|N’|d'|d’)?"
@@ -527,6 +528,14 @@ def _trim_name(text: str, start: int, end: int, ctx: _Ctx) -> tuple[int, int] | 
             name = name[m.end() :]
             continue
         break
+    # "(Deputy Prime Minister for European and) Euro-Atlantic Integration Iryna Vovk-Hnatiuk",
+    # "(Minister of State for) Petroleum Shazia Qureshi": the name starts after the portfolio
+    toks = name.split(" ")
+    last = max((i for i, t in enumerate(toks[:-1]) if t.strip(",") in _PORTFOLIO_WORDS), default=-1)
+    if last >= 0 and (len(toks) - last - 1 >= 2 or re.fullmatch(_INITIAL, toks[last + 1])):
+        cut = len(" ".join(toks[: last + 1])) + 1
+        start += cut
+        name = name[cut:]
     if not name or name in _STOP_FIRST or ctx.covered[end - 1]:
         return None
     if ctx.covered[start] and not (name.split()[0] in given and " " in name):
@@ -1003,12 +1012,16 @@ def _find_organisations(
         s, e = m.span()
         name = m.group().rstrip(".") if not m.group().endswith(("Inc.", "Corp.", "Co.")) else m.group()
         toks = name.split()
+        titled = False
         while len(toks) > 1 and (toks[0] in _ORG_LEAD_STOP or toks[0] in _TITLE_WORDS):
+            titled = titled or toks[0] in ("Minister", "Secretary")
             s += len(toks[0]) + 1
             toks = toks[1:]
         name = " ".join(toks)
-        if len(toks) < 2:
-            continue  # a bare "Bank" or "Commission": an alias at most (below)
+        if len(toks) < 2 or (titled and toks[0] in ("State", "of", "for")):
+            # a bare "Bank" or "Commission": an alias at most (below); "(Minister of) State
+            # for Petroleum": a title's portfolio, not a body
+            continue
         e = s + len(name)
         unweak(s, e)
         add(name, s, e)
@@ -1210,11 +1223,35 @@ def _pronoun_after(text: str, end: int) -> str | None:
 def _from_given_name(start: int, toks: tuple[str, ...]) -> tuple[int, tuple[str, ...]]:
     """ "Sprinter Kim Collins", "Attorney David Kelley": a name starts at its given name."""
     given = _data().given
-    if len(toks) >= 3 and toks[0] not in given:
+    # only an English descriptor goes ("Sprinter", "Attorney", "Chairman"), never a given name
+    # the list lacks ("Abdelkader Mohamed Hammou")
+    if len(toks) >= 3 and toks[0] not in given and _descriptor(toks[0]):
         k = next((i for i in range(1, len(toks) - 1) if toks[i] in given), 0)
         if k:
             return start + len(" ".join(toks[:k])) + 1, toks[k:]
     return start, toks
+
+
+_DESCRIPTOR_WORDS = frozenset(
+    """sprinter attorney striker coach singer actor actress rapper author writer manager player
+    captain defender midfielder goalkeeper veteran lawyer activist journalist historian economist
+    analyst businessman businesswoman entrepreneur billionaire tycoon chef designer architect
+    artist musician comedian presenter broadcaster filmmaker film-maker producer novelist poet
+    painter photographer scientist professor doctor nurse surgeon pilot driver cyclist swimmer
+    boxer golfer rider skier runner jockey trainer referee umpire teammate rival champion star
+    legend winger batsman bowler opener skipper prosecutor judge detective officer inspector
+    constable candidate nominee challenger incumbent founder owner investor donor campaigner
+    protester survivor witness victim suspect defendant plaintiff whistleblower blogger
+    influencer model dancer soprano tenor conductor composer guitarist drummer pianist vocalist
+    frontman bassist resident villager farmer fisherman shopkeeper trader student teacher
+    worker mother father grandmother grandfather widow pensioner refugee migrant volunteer
+    organiser organizer official diplomat envoy economist commentator""".split()
+)
+
+
+def _descriptor(tok: str) -> bool:
+    """An English word for what someone does ("Sprinter Kim Collins"), not a given name."""
+    return tok.lower() in _DESCRIPTOR_WORDS or fold(tok) in _data().title_heads
 
 
 def _find_word(text: str, word: str) -> list[tuple[int, int]]:
@@ -1256,6 +1293,15 @@ def _expand_surname(text: str, tok: str, ctx: _Ctx) -> tuple[str, int, int] | No
             start, toks = _from_given_name(tr[0], toks)
             if len(toks) > 1 and _valid_name(toks) and not has_org_word(toks):
                 return text[start : tr[1]], start, tr[1]
+    # family name first: "(Minister for the Environment) Teo Hui Min" ... "Ms Teo"
+    for rs, re_, run in _name_runs(text):
+        toks = run.split(" ")
+        if tok in toks[:-1]:
+            k = toks.index(tok)
+            rest = toks[k + 1 :]
+            if 1 <= len(rest) <= 2 and all(len(t) <= 5 and t not in _STOP_FIRST for t in rest):
+                start = rs + len(" ".join(toks[:k])) + (1 if k else 0)
+                return text[start:re_], start, re_
     return None
 
 
@@ -1312,6 +1358,15 @@ def _build_persons(
         if len(keys) > 1:
             continue
         ld = d.leader_surnames.get(fold(a.name))
+        full = None if ld else _expand_surname(text, a.name, ctx)
+        if full is not None and full[1] < a.start:
+            # "Mr. Angchuk" after "Tsering Angchuk was not allowed ...": the full name named before
+            key = fold(full[0])
+            if key not in persons:
+                persons[key] = _Person(full[0], first=full[1])
+                order.append(key)
+            _absorb(persons[key], a)
+            continue
         key = fold(ld.name) if ld else fold(a.name)
         if key not in persons:
             persons[key] = _Person(ld.name if ld else a.name, first=a.start)
@@ -1347,7 +1402,7 @@ def _build_persons(
             if len(toks) >= 3 and toks[-2][0].isupper() and toks[-2] not in ("Jong", "Ki"):
                 surname_owner.setdefault(f"{toks[-2]} {toks[-1]}", []).append(p)
             if (
-                len(toks) == 2
+                (len(toks) == 2 or (len(toks) == 3 and all(len(t) <= 5 for t in toks[1:])))
                 and toks[0] not in d.given
                 and toks[0] not in _STOP_FIRST
                 and toks[0] not in _NAME_PREFIXES
