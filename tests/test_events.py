@@ -271,3 +271,16 @@ def test_news_style_reactions_and_refusals() -> None:
     assert ("IND", "CAN", 3) not in got and ("CAN", "IND", 4) in got
     # "-based" names a location, not an actor
     assert not _found("The Paris-based agency said demand from China and India had grown.")
+
+
+def test_denials_and_sea_names_give_no_event() -> None:
+    # blind event set 13 (0.818 dyad F1 on its first run): a denial with a bare "that" clause
+    # or "dismissed as baseless a report that", and a sea named after a country
+    assert not _found("Tajikistan's border service denied that its guards had fired on Kyrgyz herders.")
+    assert not _found(
+        "Egypt dismissed as baseless a report that it had allowed Israeli warplanes to cross its airspace."
+    )
+    got = _found("Ghana and Togo agreed to patrol the Gulf of Guinea together, their ministers said.")
+    assert not any("GIN" in (s, t) for s, t, _ in got)
+    # an act that was not denied still counts
+    assert ("TJK", "KGZ", 4) in _found("Tajik guards fired on Kyrgyz herders near the Vorukh enclave.")

@@ -198,8 +198,9 @@ _CROWD = re.compile(
 )
 # "denied reports that Eritrean troops had crossed into Ethiopia": what is denied did not happen.
 _DENIED_REPORT = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:as\s+[\w-]+\s+)?(?:the\s+)?(?:reports?|claims?|allegations?|"
-    r"accusations?|suggestions?)\s+that\b",
+    r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:as\s+[\w-]+\s+)?(?:the\s+|an?\s+)?(?:reports?|claims?|"
+    r"allegations?|accusations?|suggestions?)\s+that\b"
+    r"|\b(?:denied|denies|deny|denying)\s+that\b",
     re.IGNORECASE,
 )
 # "are expected to meet", "is due to visit": a forecast, not an act.
