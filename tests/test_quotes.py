@@ -368,3 +368,19 @@ def test_names_in_portfolio_titles_and_surname_references() -> None:
         "Nguyễn Thị Lan Anh",
         "Tsering Angchuk",
     ]
+
+
+def test_role_nouns_for_an_untitled_person_and_cues_in_relative_clauses() -> None:
+    # blind set 11: "the envoy" for a person whose title the text gave in words the title
+    # list lacks, a naming verb inside a relative clause taken for the cue, and a capitalised
+    # "Spokesperson" left in the name
+    text = (
+        "The State Department's senior adviser for the talks, Rebecca Lindqvist-Hart, who hosted "
+        'them, struck a more optimistic tone. The envoy told reporters that "the gaps are '
+        'narrower than ever".\n\n'
+        "Beijing rejected the protest. Spokesperson Chen Weiming told a briefing that the "
+        'islands, which China calls the Diaoyu, were "China\'s inherent territory".\n\n'
+        "An official at the ministry, speaking on condition of anonymity, was cautious. "
+        '"We cannot promise water that does not fall from the sky," the official said.'
+    )
+    assert [q.speaker for q in EVAL.predict(text)] == ["Rebecca Lindqvist-Hart", "Chen Weiming", None]

@@ -464,7 +464,7 @@ def _valid_name(tokens: tuple[str, ...]) -> bool:
 
 _TITLE_TOKEN = re.compile(
     r"^(?:.* )?(?:Minister|President|Secretary-General|Secretary General|Director-General|"
-    r"Secretary|Chancellor|Spokesman|Spokeswoman|Premier|"
+    r"Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|Premier|"
     r"Ambassador|General|Governor|Senator|Mayor|Chairman|Chief|Leader|King|Queen|Envoy|"
     r"Commissioner|Director|Admiral|Colonel|Commander|Speaker|Emir|Prince|Presidents|"
     r"Ministers|Leaders|Senators|Generals|Attorney|Judge|Professor|Coach|Manager|Captain|Taoiseach|"

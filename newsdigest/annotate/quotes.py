@@ -446,7 +446,7 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                 )
         if not seg.resolved:
             # a cue earlier in the same sentence ("Cavusoglu urged Russia to fight the ...")
-            cues = list(_CUE_RE.finditer(before))
+            cues = [c for c in _CUE_RE.finditer(before) if not _in_relative(before, c)]
             if cues:
                 c = cues[-1]
                 cue_abs = sent_start + c.start()
@@ -596,6 +596,14 @@ def _pre_words(m: re.Match[str], base: int, actors: list[Actor]) -> int:
             if s <= x and y <= e:
                 n -= len(a.name.split()) - 1
     return n
+
+
+def _in_relative(before: str, c: re.Match[str]) -> bool:
+    """A cue inside a closed relative clause ("the islands, which China calls the Diaoyu,
+    were ...") is not the quotation's cue."""
+    return bool(re.search(r",\s+(?:which|who|whom|where)\b[^,]*$", before[: c.start()])) and (
+        "," in before[c.end() :]
+    )
 
 
 def _copy(dst: _Seg, src: _Seg) -> None:
@@ -865,6 +873,12 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             p = _role_forward(rm.group("role"), ppos, persons)
         if p is None:
             p = _unnamed_role_holder(rm.group("role"), ppos, text, persons)
+        if (
+            p is None
+            and phrase.lower().startswith("the ")
+            and rm.group("role").lower().split()[-1] not in _ANON_HEADS
+        ):
+            p = _lone_untitled(ppos, text, persons)
         if rm.group("adj") and p is not None and p.country:
             from newsdigest.annotate.countries import lookup
 
@@ -1033,6 +1047,18 @@ def _unnamed_role_holder(role: str, pos: int, text: str, persons: list[Actor]) -
         return p
     m = re.search(rf"\b{re.escape(head)}\b", text[:pos], re.I)
     return _role_forward(role, m.end(), persons, untitled=True) if m else None
+
+
+def _lone_untitled(pos: int, text: str, persons: list[Actor]) -> Actor | None:
+    """ "Rebecca Lindqvist-Hart, who hosted the talks, struck a more optimistic tone. The envoy
+    told reporters ...": a definite role noun with no titled holder is the one person named in
+    the sentence before, when that person's title is unknown."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    prev = max(text.rfind(". ", 0, max(start, 0)), text.rfind("\n", 0, max(start, 0)), 0)
+    named = [a for a in persons if any(prev <= s < pos for s, _ in a.spans)]
+    if len(named) == 1 and named[0].title is None:
+        return named[0]
+    return None
 
 
 def _resolve_org(
