@@ -284,3 +284,17 @@ def test_denials_and_sea_names_give_no_event() -> None:
     assert not any("GIN" in (s, t) for s, t, _ in got)
     # an act that was not denied still counts
     assert ("TJK", "KGZ", 4) in _found("Tajik guards fired on Kyrgyz herders near the Vorukh enclave.")
+
+
+def test_acts_on_a_country_soil_and_denials_with_a_date() -> None:
+    # blind event sets 13 and 14 (0.818 and 0.806 dyad F1 on their first runs): a place
+    # "inside Chadian territory" is in Chad, unlike "near the Syrian border"; "denied on
+    # Sunday that" is still a denial; "calls to let troops strike" is no strike
+    assert ("SDN", "TCD", 4) in _found("Sudanese warplanes bombed a refugee camp inside Chadian territory.")
+    assert ("COD", "RWA", 4) in _found("Congolese troops shelled positions on Rwandan soil near Rubavu.")
+    assert not _found("Turkish troops clashed with Kurdish fighters near the Syrian border.")
+    assert not _found("Oman denied on Sunday that it had hosted talks between Iranian and Saudi officials.")
+    got = _found(
+        "Mexico has brushed off calls from Washington to let U.S. troops strike drug cartels on Mexican soil."
+    )
+    assert ("USA", "MEX", 4) not in got

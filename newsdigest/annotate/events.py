@@ -158,6 +158,12 @@ _LOC_BEFORE = re.compile(
 )
 _LOC_AFTER_ON = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
 _GEO_NOUN = re.compile(r"^\s*(?:border|borders|frontier|side|coast|soil|territory|waters|shores)\b")
+# "a camp inside Chadian territory", "positions on Rwandan soil": the place is in that country
+# (unlike "near the Syrian border", which may be either side)
+_ON_SOIL = re.compile(
+    r"\b(?:in|inside|into|on|onto|within)\s+[\w'’-]+\s+(?:soil|territory|airspace|territorial\s+waters)\b",
+    re.IGNORECASE,
+)
 _ANTI = re.compile(r"(?:anti|pro|non|ex)-$", re.IGNORECASE)
 _NP_WORD = re.compile(
     r"\s+(?!(?:and|or|but|nor|of|in|on|at|to|for|with|by|from|against|over|into|was|were|is|are|be|"
@@ -200,7 +206,7 @@ _CROWD = re.compile(
 _DENIED_REPORT = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|rejected)\s+(?:as\s+[\w-]+\s+)?(?:the\s+|an?\s+)?(?:reports?|claims?|"
     r"allegations?|accusations?|suggestions?)\s+that\b"
-    r"|\b(?:denied|denies|deny|denying)\s+that\b",
+    r"|\b(?:denied|denies|deny|denying)\s+(?:on\s+\w+\s+|\w+ly\s+)?that\b",
     re.IGNORECASE,
 )
 # "are expected to meet", "is due to visit": a forecast, not an act.
@@ -211,6 +217,8 @@ _FORECAST = re.compile(
 _VISITORS = re.compile(
     r"\s+(?:tourists|visitors|travellers|travelers|pilgrims|students|fans|holidaymakers)\b"
 )
+# "calls to let U.S. troops strike cartels": an act someone would permit, not one that happened
+_LET = re.compile(r"\bto\s+let\s+(?:[\w.'’-]+\s+){1,3}$", re.IGNORECASE)
 _NO_INTENT = re.compile(r"\bno\s+(?:intention|plans?|desire|wish)\s+(?:of|to)\b", re.IGNORECASE)
 # An act inside a condition, a question or a possibility not ruled out is not an act:
 # "only if the country co-operates fully with the UN", "will decide whether to begin talks",
@@ -230,6 +238,7 @@ def _unrealised(stext: str, pos: int, pre: str) -> bool:
         or _MODAL.search(pre)
         or _FORECAST.search(pre)
         or _NO_INTENT.search(pre)
+        or _LET.search(pre)
         or _CONDITION.search(stext, 0, pos)
         or _DENIED_REPORT.search(stext, 0, pos)
     )
@@ -375,7 +384,10 @@ def _place_target(
             p.loc
             and p.code not in avoid
             and p.kind != "org"
-            and not _GEO_NOUN.match(stext[p.end : p.end + 20])
+            and (
+                not _GEO_NOUN.match(stext[p.end : p.end + 20])
+                or _ON_SOIL.search(stext, max(0, p.start - 10), p.end + 24)
+            )
         ):
             gap = stext[t.end : p.start]
             if not gap.strip() or _PLACE_GAP.match(gap):
