@@ -221,16 +221,14 @@ class _Data:
     title_first: frozenset[str]
 
 
-def fold(s: str) -> str:
-    """Lower case without accents: "Erdoğan" -> "erdogan"."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.replace("ı", "i").replace("’", "'").casefold()
-
-
 def _plain(s: str) -> str:
     """Without accents, case kept: "José" -> "Jose"."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def fold(s: str) -> str:
+    """Lower case without accents: "Erdoğan" -> "erdogan"."""
+    return _plain(s).replace("ı", "i").replace("’", "'").casefold()
 
 
 class _Given(dict[str, str]):
@@ -900,6 +898,18 @@ _TITLE_WORDS = frozenset(
 )
 
 
+def _strip_org_lead(toks: list[str], start: int, keep: int) -> tuple[list[str], int, bool]:
+    """Drop the words that open a capitalised run without belonging to a body's name ("The",
+    "Minister of"), keeping at least ``keep`` words. Returns the words left, where they start,
+    and whether a minister's or secretary's title was dropped."""
+    titled = False
+    while len(toks) > keep and (toks[0] in _ORG_LEAD_STOP or toks[0] in _TITLE_WORDS):
+        titled = titled or toks[0] in ("Minister", "Secretary")
+        start += len(toks[0]) + 1
+        toks = toks[1:]
+    return toks, start, titled
+
+
 def org_is_company(name: str) -> bool:
     """True for an organisation that "the company"/"the firm" can refer to: not a seat of
     government, a medium or a public body."""
@@ -984,7 +994,6 @@ def _find_organisations(
             taken[s:e] = b"\x00" * (e - s)
         for s, e in p.spans:
             add(p.name, s, e)
-    # a bare word taken for a person only through a speech verb ("... Prisoners of War said")
     # a name taken for a person only through a speech verb inside a body's name ("... of
     # Prisoners of War said", "the Department for Energy Security and Net Zero said")
     given = _data().given
@@ -1001,22 +1010,13 @@ def _find_organisations(
                 taken[ws:we] = b"\x00" * (we - ws)
 
     for m in _ORG_LIST.finditer(text):
-        toks = m.group().split()
-        s = m.start()
-        while len(toks) > 3 and (toks[0] in _ORG_LEAD_STOP or toks[0] in _TITLE_WORDS):
-            s += len(toks[0]) + 1
-            toks = toks[1:]
+        toks, s, _ = _strip_org_lead(m.group().split(), m.start(), keep=3)
         unweak(s, m.end())
         add(" ".join(toks), s, m.end())
     for m in _ORG_RUN.finditer(text):
         s, e = m.span()
         name = m.group().rstrip(".") if not m.group().endswith(("Inc.", "Corp.", "Co.")) else m.group()
-        toks = name.split()
-        titled = False
-        while len(toks) > 1 and (toks[0] in _ORG_LEAD_STOP or toks[0] in _TITLE_WORDS):
-            titled = titled or toks[0] in ("Minister", "Secretary")
-            s += len(toks[0]) + 1
-            toks = toks[1:]
+        toks, s, titled = _strip_org_lead(name.split(), s, keep=1)
         name = " ".join(toks)
         if len(toks) < 2 or (titled and toks[0] in ("State", "of", "for")):
             # a bare "Bank" or "Commission": an alias at most (below); "(Minister of) State
@@ -1124,19 +1124,11 @@ def _merge_acronyms(text: str, orgs: list[_Person], ctx: _Ctx) -> list[_Person]:
         full: tuple[str, int, int] | None = None
         bm = re.search(rf"({_CAP_RUN.pattern})[ ]\({re.escape(o.name)}\)", text)
         if bm:
-            name, fs = bm.group(1), bm.start(1)
-            toks = name.split()
-            while len(toks) > 2 and (toks[0] in _ORG_LEAD_STOP or toks[0] in _TITLE_WORDS):
-                fs += len(toks[0]) + 1
-                toks = toks[1:]
+            toks, fs, _ = _strip_org_lead(bm.group(1).split(), bm.start(1), keep=2)
             full = (" ".join(toks), fs, fs + len(" ".join(toks)))
         else:
             for m in _CAP_RUN.finditer(text, 0, first):
-                toks = m.group().split()
-                fs = m.start()
-                while toks and (toks[0] in _ORG_LEAD_STOP or toks[0] in _TITLE_WORDS):
-                    fs += len(toks[0]) + 1
-                    toks = toks[1:]
+                toks, fs, _ = _strip_org_lead(m.group().split(), m.start(), keep=0)
                 if len(toks) >= 3 and _initials(" ".join(toks)) == o.name.replace("&", ""):
                     full = (" ".join(toks), fs, fs + len(" ".join(toks)))
         if full is None or len(full[0].split()) < 2:
@@ -1245,7 +1237,7 @@ _DESCRIPTOR_WORDS = frozenset(
     influencer model dancer soprano tenor conductor composer guitarist drummer pianist vocalist
     frontman bassist resident villager farmer fisherman shopkeeper trader student teacher
     worker mother father grandmother grandfather widow pensioner refugee migrant volunteer
-    organiser organizer official diplomat envoy economist commentator""".split()
+    organiser organizer official diplomat envoy commentator""".split()
 )
 
 

@@ -598,12 +598,13 @@ def _pre_words(m: re.Match[str], base: int, actors: list[Actor]) -> int:
     return n
 
 
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whom|where)\b[^,]*$")
+
+
 def _in_relative(before: str, c: re.Match[str]) -> bool:
     """A cue inside a closed relative clause ("the islands, which China calls the Diaoyu,
     were ...") is not the quotation's cue."""
-    return bool(re.search(r",\s+(?:which|who|whom|where)\b[^,]*$", before[: c.start()])) and (
-        "," in before[c.end() :]
-    )
+    return bool(_OPEN_RELATIVE.search(before, 0, c.start())) and "," in before[c.end() :]
 
 
 def _copy(dst: _Seg, src: _Seg) -> None:
