@@ -11,3 +11,22 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """One JSON object a line; blank lines and comment lines starting with '#' are skipped."""
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts; an empty prediction or gold side scores 1.0."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def case_path(argv: list[str], default: Path) -> Path:
+    """The case file named on the command line (the first argument not starting with '-')."""
+    args = [a for a in argv if not a.startswith("-")]
+    return Path(args[0]) if args else default
+
+
+def print_failures(failures: list[dict[str, Any]]) -> None:
+    """The cases a scorer got wrong: text (marked HARD when hard), then gold and predicted."""
+    for fl in failures:
+        print(("HARD " if fl["hard"] else "") + fl["text"], "\n  gold", fl["gold"], "\n  pred", fl["pred"])

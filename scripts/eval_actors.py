@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from caselib import read_jsonl  # scripts/ is on sys.path
+from caselib import prf, read_jsonl  # scripts/ is on sys.path
 
 from newsdigest.annotate.actors import find_actors, fold
 from newsdigest.annotate.countries import find_mentions
@@ -99,19 +99,13 @@ def score_case(case: dict[str, Any]) -> CaseResult:
     return res
 
 
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def summarise(results: list[CaseResult]) -> dict[str, float]:
     c: dict[str, int] = {}
     for r in results:
         for k, v in r.counts.items():
             c[k] = c.get(k, 0) + v
-    pp, pr, pf = _prf(c.get("p_tp", 0), c.get("p_fp", 0), c.get("p_fn", 0))
-    ip, ir, if1 = _prf(c.get("i_tp", 0), c.get("i_fp", 0), c.get("i_fn", 0))
+    pp, pr, pf = prf(c.get("p_tp", 0), c.get("p_fp", 0), c.get("p_fn", 0))
+    ip, ir, if1 = prf(c.get("i_tp", 0), c.get("i_fp", 0), c.get("i_fn", 0))
     hard = [x for x in results if x.hard]
     return {
         "cases": len(results),

@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from caselib import read_jsonl  # scripts/ is on sys.path
+from caselib import case_path, prf, print_failures, read_jsonl  # scripts/ is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "cases" / "countries.jsonl"
@@ -36,9 +36,7 @@ def evaluate(cases: list[dict]) -> dict:
             failures.append(
                 {"text": case["text"], "gold": sorted(gold), "pred": sorted(pred), "hard": case["hard"]}
             )
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = prf(tp, fp, fn)
     return {
         "cases": len(cases),
         "tp": tp,
@@ -52,15 +50,11 @@ def evaluate(cases: list[dict]) -> dict:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    res = evaluate(load_cases(Path(args[0]) if args else DEFAULT))
+    res = evaluate(load_cases(case_path(sys.argv[1:], DEFAULT)))
     print(f"cases {res['cases']}  tp {res['tp']}  fp {res['fp']}  fn {res['fn']}")
     print(f"precision {res['precision']:.3f}  recall {res['recall']:.3f}  F1 {res['f1']:.3f}")
     if "-v" in sys.argv:
-        for fl in res["failures"]:
-            print(
-                ("HARD " if fl["hard"] else "") + fl["text"], "\n  gold", fl["gold"], "\n  pred", fl["pred"]
-            )
+        print_failures(res["failures"])
 
 
 if __name__ == "__main__":

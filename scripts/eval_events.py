@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from caselib import read_jsonl  # scripts/ is on sys.path
+from caselib import case_path, prf, print_failures, read_jsonl  # scripts/ is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "cases" / "events.jsonl"
@@ -79,9 +79,7 @@ def evaluate(cases: list[dict]) -> dict:
             failures.append(
                 {"text": case["text"], "gold": gold, "pred": pred, "hard": case.get("hard", False)}
             )
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = prf(tp, fp, fn)
     quad = exact / tp if tp else 0.0
     return {
         "cases": len(cases),
@@ -109,18 +107,14 @@ def _lexicon_off() -> None:
 def main() -> None:
     if "--structural-only" in sys.argv:
         _lexicon_off()
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    res = evaluate(load_cases(Path(args[0]) if args else DEFAULT))
+    res = evaluate(load_cases(case_path(sys.argv[1:], DEFAULT)))
     print(f"cases {res['cases']}  dyads tp {res['tp']}  fp {res['fp']}  fn {res['fn']}")
     print(
         f"dyad precision {res['precision']:.3f}  recall {res['recall']:.3f}  F1 {res['f1']:.3f}  "
         f"quad accuracy {res['quad_accuracy']:.3f}"
     )
     if "-v" in sys.argv:
-        for fl in res["failures"]:
-            print(
-                ("HARD " if fl["hard"] else "") + fl["text"], "\n  gold", fl["gold"], "\n  pred", fl["pred"]
-            )
+        print_failures(res["failures"])
 
 
 if __name__ == "__main__":

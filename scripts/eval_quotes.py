@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from caselib import read_jsonl  # scripts/ is on sys.path
+from caselib import prf, read_jsonl  # scripts/ is on sys.path
 
 from newsdigest.annotate.actors import find_actors, fold
 from newsdigest.annotate.countries import find_mentions
@@ -107,9 +107,7 @@ def summarise(results: list[CaseResult]) -> dict[str, float]:
     tp = sum(r.tp for r in results)
     fp = sum(r.fp for r in results)
     fn = sum(r.fn for r in results)
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = prf(tp, fp, fn)
     spk = sum(x.speaker_ok for x in results) / tp if tp else 0.0
     part = sum(x.partial_ok for x in results) / tp if tp else 0.0
     hard = [x for x in results if x.hard]

@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from caselib import prf  # noqa: E402  (scripts/ is on sys.path)
+
 from newsdigest.annotate.timex import find_times  # noqa: E402
 from newsdigest.models import Article  # noqa: E402
 from newsdigest.sentences import split_sentences  # noqa: E402
@@ -64,10 +66,7 @@ class Score:
 
     @staticmethod
     def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
-        p = tp / pred if pred else 1.0
-        r = tp / gold if gold else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
+        return prf(tp, pred - tp, gold - tp)
 
     def table(self) -> dict[str, tuple[float, float, float]]:
         return {
