@@ -85,6 +85,16 @@ def test_infer_pubdate_prefers_the_article_sharing_its_dates() -> None:
     assert guess == "2017-03-06"
 
 
+def test_infer_pubdate_survives_a_leap_day_in_a_common_year() -> None:
+    # found by review: "February 29" resolved against a year with no leap day raised
+    # ValueError from the whole run instead of being skipped
+    undated = annotate(Article(id="u", path=None, text="The vote was held on February 29, officials said."))
+    dated = annotate(
+        Article(id="d", path=None, text="The vote on 29 February 2016 was disputed.", date="2017-03-05")
+    )
+    assert infer_pubdate(undated, [dated]) == "2017-03-05"
+
+
 # --- written cases ---------------------------------------------------------------------
 
 

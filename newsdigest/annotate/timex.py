@@ -35,7 +35,14 @@ from bisect import bisect_right
 from collections.abc import Generator, Iterator
 from datetime import date, timedelta
 
-from newsdigest.annotate.timex_calendar import FUTURE, PAST, choose_year, parse_iso, resolve_weekday
+from newsdigest.annotate.timex_calendar import (
+    FUTURE,
+    PAST,
+    choose_year,
+    parse_iso,
+    resolve_weekday,
+    safe_date,
+)
 from newsdigest.annotate.timex_context import clause_direction, event_phrase, signal_before
 from newsdigest.annotate.timex_resolve import Resolved, day_of_value, resolve
 from newsdigest.annotate.timex_rules import Raw, iter_matches, to_raw
@@ -132,14 +139,6 @@ def _dated_days(ann: Annotations) -> set[tuple[int, int]]:
     return days
 
 
-def _valid(month: int, day: int) -> bool:
-    try:
-        date(2000, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def infer_pubdate(ann: Annotations, dated: list[Annotations]) -> str | None:
     """A publication date for an undated article from the dated articles of the run.
 
@@ -156,10 +155,9 @@ def infer_pubdate(ann: Annotations, dated: list[Annotations]) -> str | None:
        news names a weekday for a day of the past week, after the explicit date it
        reports (``the meeting on August 9 ... told TV on Friday`` -> Friday 12th).
     """
-    dates = sorted(d for a in dated if (d := parse_iso(a.article.date)) is not None)
-    if not dates:
+    if not any(parse_iso(a.article.date) for a in dated):
         return None
-    found = list(_scan(ann.article.text, ann.sentences, None))
+    found = _scan(ann.article.text, ann.sentences, None)
     yearless: list[tuple[int, int, str]] = []
     full: list[date] = []
     weekdays: list[tuple[int, str | None]] = []
@@ -184,24 +182,20 @@ def infer_pubdate(ann: Annotations, dated: list[Annotations]) -> str | None:
     # Among equally related articles, the earliest one dated on or after the article's
     # latest full date (reports on one event cluster just after it), else the latest.
     floor = max(full) if full else None
-    if floor is not None and any(d >= floor for d in cands):
-        ref = min(d for d in cands if d >= floor)
-    else:
-        ref = cands[-1]
+    ref = next((d for d in cands if d >= floor), cands[-1]) if floor is not None else cands[-1]
     if keys and top > 0 and floor is None:
         # the shared day-months resolved against the latest candidate bound it from below
-        first = {date(choose_year(cands[-1], m, d, PAST), m, d) for m, d in keys if _valid(m, d)}
-        after = [c for c in cands if c >= max(first)] if first else []
-        if after:
-            ref = after[0]
+        # (safe_date: "February 29" has no date in the year chosen when that is no leap year)
+        first = {x for m, d in keys if (x := safe_date(choose_year(cands[-1], m, d, PAST), m, d))}
+        if first:
+            lo = max(first)
+            ref = next((c for c in cands if c >= lo), ref)
     lows = list(full)
     for m, d, direction in yearless:
         if direction == FUTURE:
             continue
-        y = choose_year(ref, m, d, PAST if direction == PAST else direction)
-        try:
-            cand = date(y, m, d)
-        except ValueError:
+        cand = safe_date(choose_year(ref, m, d, direction), m, d)
+        if cand is None:
             continue
         if ref - timedelta(days=60) <= cand <= ref + timedelta(days=14):
             lows.append(cand)

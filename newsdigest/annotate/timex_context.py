@@ -15,7 +15,7 @@ _SEP = re.compile(r"\s*(?:[;:–—\"“”]|\s-\s|,(?!\d))\s*")
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|(?:may|might|must|should)(?!\s+(?:not\s+)?have\b)|going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to|"
     r"scheduled|slated|plans?\s+to|planning\s+to|intends?\s+to|would|upcoming|forthcoming|"
-    r"to\s+be\s+held|is\s+to\s+be|are\s+to\s+be|next|agreed\s+to|expected|anticipated|due\s+(?:in|on|by)|"
+    r"to\s+be\s+held|next|agreed\s+to|expected|anticipated|due\s+(?:in|on|by)|"
     r"takes?\s+effect|comes?\s+into\s+force|enters?\s+into\s+force|begins|starts|opens|expires|resumes|kicks\s+off|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"to\s+(?:hold|meet|visit|begin|start|launch|resume|take\s+place|vote|sign|travel|host|attend|open|"
     r"announce|decide|return|arrive|finish|end|complete|deliver|publish|release))\b",
@@ -31,8 +31,6 @@ _NOT_PAST_ED = {
     "exceed",
     "indeed",
     "embed",
-    "bed",
-    "red",
     "shed",
     "bleed",
     "breed",
@@ -40,15 +38,13 @@ _NOT_PAST_ED = {
     "greed",
     "weed",
     "hundred",
-    "led",
     "fled",
     "bred",
-    "wed",
 }
 _PAST_WORD = re.compile(
     r"\b(?:was|were|had|did|said|told|met|held|took|made|came|went|began|saw|fell|rose|won|"
     r"lost|shot|left|became|gave|got|sent|spoke|wrote|paid|sold|bought|brought|struck|"
-    r"thought|found|kept|ran|set|put|hit|cut|led|fled|flew|drove|broke|chose|stood|"
+    r"thought|found|kept|ran|set|put|hit|cut|flew|drove|broke|chose|stood|"
     r"[a-z]{2,}ed)\b"
 )
 _LEAD = re.compile(
@@ -127,16 +123,20 @@ def clause_direction(sentence: str, s: int, e: int) -> str:
     return min(c for c in cues if c[0] >= e)[1] if any(c[0] >= e for c in cues) else NEAR
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def event_phrase(sentence: str, s: int, e: int, max_words: int = 20) -> str:
     """The clause around [s, e) with the expression (and its preposition) taken out."""
     lo, hi = _bounds(sentence, s, e)
-    sig, ss = signal_before(sentence, s)
+    _, ss = signal_before(sentence, s)
     tail = sentence[e:hi]
-    modifier = tail.startswith(("'s", "’s")) or re.search(r"\bthe\s+$", sentence[lo:s], re.I)
-    if ss < lo or modifier:
+    possessive = tail.startswith(("'s", "’s"))
+    after_the = _THE_BEFORE.search(sentence[lo:s])
+    if ss < lo or possessive or after_the:
         ss = s
-    if tail.startswith(("'s", "’s")):
-        lead = "" if re.search(r"\bthe\s+$", sentence[lo:s], re.I) else " the"
+    if possessive:
+        lead = "" if after_the else " the"
         before, after = sentence[lo:ss].rstrip() + lead, tail[2:].lstrip()
     else:
         before, after = sentence[lo:ss].rstrip(), tail.lstrip(" ,")

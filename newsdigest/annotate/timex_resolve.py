@@ -18,9 +18,9 @@ from newsdigest.annotate.timex_calendar import (
     PAST,
     add_months,
     choose_year,
-    current_season,
     holiday,
     holiday_near,
+    parse_iso,
     quarter_of,
     resolve_season,
     resolve_weekday,
@@ -63,7 +63,7 @@ _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|of|before|after|between|and|or|early|late|mid|"
-    r"last|next|this|that|each|every|around|throughout|till|into|end|beginning|start|middle)\s*-?|[-–])\s*$",
+    r"last|next|this|that|each|every|around|throughout|into|end|beginning|start|middle)\s*-?|[-–])\s*$",
     re.IGNORECASE,
 )
 _CUE_CAPS = {
@@ -131,13 +131,7 @@ def _rel_year(anchor: date | None, rel: str | None) -> int | None:
     return anchor.year + {"last": -1, "this": 0, "next": 1}[r]
 
 
-def _day_level(value: str) -> date | None:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]) and (len(value) == 10 or value[10] == "T"):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|\Z)")
 
 
 def _num_str(n: float) -> str:
@@ -275,10 +269,6 @@ def _r_daymonth(raw: Raw, text: str, anchor: date | None, direction: str, ref: d
     g = raw.groups
     month = _month_num(g["mon"] or "")
     day = int(g["day"] or 0)
-    mon_tok = (g["mon"] or "").rstrip(".").lower()
-    if raw.rule == "mdy" and mon_tok in _AMBIGUOUS_MONTHS and not g.get("year"):
-        # "May 5" is a date, but "may 5" was lowercased away already; guard "March 2 ..."?
-        pass
     year = _year_of(g, anchor)
     if year is None:
         if anchor is None:
@@ -396,19 +386,9 @@ def _r_decade(raw: Raw, text: str, anchor: date | None, direction: str, ref: dat
     return None
 
 
-_CENTURY_WORDS = {
-    "twenty-first": 21,
-    "twentieth": 20,
-    "nineteenth": 19,
-    "eighteenth": 18,
-    "seventeenth": 17,
-    "sixteenth": 16,
-}
-
-
 def _r_century(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Out:
     g = raw.groups
-    n = int(g["cn"]) if g["cn"] else _CENTURY_WORDS[(g["cw"] or "").lower()]
+    n = int(g["cn"]) if g["cn"] else ORDINALS[(g["cw"] or "").lower()]
     return f"{n - 1:02d}", "DATE"
 
 
@@ -578,14 +558,9 @@ def _r_narr2(raw: Raw, text: str, anchor: date | None, direction: str, ref: date
     step = -1 if (g["which"] or "").lower() == "before" else 1
     if ref is None:
         return None  # "the day after the ban comes into force": dated by an event, not a date
-    base = ref
     if unit == "night":
-        if base is None:
-            return "XXXX-XX-XXTNI", "TIME"
-        return f"{_iso(base + timedelta(days=step))}TNI", "TIME"
-    if base is None:
-        return _placeholder(unit), "DATE"
-    return _shift(base, unit, step), "DATE"
+        return f"{_iso(ref + timedelta(days=step))}TNI", "TIME"
+    return _shift(ref, unit, step), "DATE"
 
 
 def _r_setfreq(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Out:
@@ -819,8 +794,6 @@ def _r_vunits(raw: Raw, text: str, anchor: date | None, direction: str, ref: dat
     start = raw.spans["q"][0] if g["q"] else raw.spans["unit"][0]
     if q.startswith("recent"):
         return Resolved("PAST_REF", "DATE", start, raw.end)
-    if "coming" in q or "next" in q:
-        return Resolved(duration_value(None, unit), "DURATION", start, raw.end)
     return Resolved(duration_value(None, unit), "DURATION", start, raw.end)
 
 
@@ -894,8 +867,8 @@ _RESOLVERS = {
 
 
 def day_of_value(value: str) -> date | None:
-    """The calendar day a resolved value names, if it names one."""
-    return _day_level(value)
+    """The calendar day a resolved value names, if it names one ("2016-08-09", not "2016-08")."""
+    return parse_iso(value) if _DAY_VALUE.match(value) else None
 
 
-__all__ = ["Resolved", "resolve", "day_of_value", "duration_value", "current_season", "holiday"]
+__all__ = ["Resolved", "resolve", "day_of_value", "duration_value", "holiday"]
