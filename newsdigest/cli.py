@@ -17,7 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from newsdigest import __version__
-from newsdigest.ingest import DEFAULT_MAX_BYTES
+from newsdigest.ingest import DEFAULT_MAX_BYTES, valid_date
 from newsdigest.runner import DEFAULT_TIMEOUT
 
 app = typer.Typer(
@@ -96,8 +96,6 @@ PubdateOpt = Annotated[
     typer.Option("--pubdate", help="Publication date (YYYY-MM-DD) for articles that state none."),
 ]
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
 
 def _fail_usage(message: str) -> None:
     sys.stderr.write(f"newsdigest: {message}\n")
@@ -105,15 +103,7 @@ def _fail_usage(message: str) -> None:
 
 
 def _check_pubdate(value: str | None) -> None:
-    if value is None:
-        return
-    import datetime as dt
-
-    try:
-        if not _DATE.match(value):
-            raise ValueError
-        dt.date.fromisoformat(value)
-    except ValueError:
+    if value is not None and not valid_date(value):
         _fail_usage(f"--pubdate must be a date as YYYY-MM-DD, not {value!r}")
 
 

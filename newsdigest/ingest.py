@@ -186,7 +186,7 @@ def _jsonl_sources(stream: BinaryIO, name: str, kind: str, max_bytes: int) -> It
         else:
             seen[rid] = 1
         date = _field(obj, "date")
-        if date is not None and not _valid_date(date):
+        if date is not None and not valid_date(date):
             yield InputWarning(where, f'"date" {date!r} is not YYYY-MM-DD, ignored')
             date = None
         yield Source(
@@ -201,7 +201,8 @@ def _jsonl_sources(stream: BinaryIO, name: str, kind: str, max_bytes: int) -> It
         )
 
 
-def _valid_date(value: str) -> bool:
+def valid_date(value: str) -> bool:
+    """A calendar date written YYYY-MM-DD."""
     if not _DATE.match(value):
         return False
     try:
@@ -298,7 +299,11 @@ def _file_is_jsonl(path: str) -> bool:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return False
         with open(path, "rb") as fh:
-            return looks_like_jsonl(fh.read(_JSONL_PEEK))
+            # a few KB decide for nearly every file; only a possible JSON record is read on
+            head = fh.read(4096)
+            if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"{", b""):
+                return False
+            return looks_like_jsonl(head + fh.read(_JSONL_PEEK - len(head)))
     except OSError:
         return False
 

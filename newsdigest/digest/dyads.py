@@ -27,13 +27,12 @@ class DyadStats:
     pair: tuple[str, str]
     co_sentences: int = 0
     mentions: int = 0
-    events: list[tuple[str | None, int]] = field(default_factory=list)  # (date, quad) per report
     reports: list[Report] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
 
     @property
     def score(self) -> float:
-        raw = self.co_sentences + EVENT_WEIGHT * len(self.events)
+        raw = self.co_sentences + EVENT_WEIGHT * len(self.reports)
         return raw * (ORG_FACTOR if any(c in ORGS for c in self.pair) else 1.0)
 
 
@@ -64,7 +63,6 @@ def dyad_stats(docs: list[Doc]) -> dict[tuple[str, str], DyadStats]:
                     continue
                 st = get(ev.source, ev.target)
                 stated = ev.date if is_calendar(ev.date) else None
-                st.events.append((stated or doc.date, ev.quad))
                 words = frozenset(c for c in concepts(ev.text) if not c.isupper())
                 st.reports.append(Report(doc.id, ev.start, ev.quad, stated, doc.date, words))
                 st.articles.add(doc.id)

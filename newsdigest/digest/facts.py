@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsdigest.digest.clauses import clause_spans, display, with_subject
-from newsdigest.digest.index import Doc, Sent, tokens_for
+from newsdigest.digest.index import Doc, Sent, find_root, tokens_for
 from newsdigest.vectors import cosine
 
 MATCH = 0.30  # same fact
@@ -66,7 +66,7 @@ class Clause:
 
     @property
     def concepts(self) -> set[str]:
-        return {t for t in self.tokens if not t.startswith(("date:", "month:"))}
+        return {t for t in self.tokens if not t.startswith("date:")}
 
 
 @dataclass(slots=True)
@@ -97,8 +97,7 @@ def make_clauses(docs: list[Doc], pair: tuple[str, str] | None = None) -> list[C
                 values = [t[5:] for t in toks if t.startswith("date:")]
                 dates = frozenset(v for v in values if len(v) >= 7 and v[5:7].isdigit())
                 months = frozenset(v[:7] for v in dates)
-                toks += ["month:" + m for m in sorted(months)]
-                feats = frozenset(t for t in toks if not t.startswith(("date:", "month:")) and t not in own)
+                feats = frozenset(t for t in toks if not t.startswith("date:") and t not in own)
                 events = frozenset(k for at, k in ev_at if a <= at < b)
                 out.append(
                     Clause(
@@ -204,13 +203,6 @@ def index_facts(docs: list[Doc], pair: tuple[str, str] | None) -> FactIndex:
     return FactIndex(clauses, pairs, best)
 
 
-def _find(parent: dict[int, int], x: int) -> int:
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
-
-
 def corroborated(
     fx: FactIndex, refs: dict[str, int], pair: tuple[str, str] | None, limit: int = 20
 ) -> list[dict[str, Any]]:
@@ -228,7 +220,7 @@ def corroborated(
                 parent[x] = x
                 members[x] = [x]
                 strength[x] = 0.0
-        ri, rj = _find(parent, i), _find(parent, j)
+        ri, rj = find_root(parent, i), find_root(parent, j)
         if ri == rj:
             continue
         docs_i = {fx.clauses[m].doc for m in members[ri]}
@@ -335,14 +327,8 @@ _NUMBER = re.compile(
 _UNRESOLVED = re.compile(r"^(?:it|they|this|these|those|that|there|we|i|you|its|their)\b", re.IGNORECASE)
 
 
-def _relevant(s: Sent, pair: tuple[str, str] | None) -> bool:
-    if pair is None:
-        return True
-    return s.mentions_any(pair) or s.has_pair_event(pair) or any(q.speaker_country in pair for q in s.quotes)
-
-
 def _is_entity(t: str) -> bool:
-    return t.startswith(("@", "date:", "month:")) or (t.isupper() and len(t) >= 2)
+    return t.startswith(("@", "date:")) or (t.isupper() and len(t) >= 2)
 
 
 def notability(c: Clause, pair: tuple[str, str] | None) -> float:

@@ -66,6 +66,14 @@ class Doc:
         return self.ann.article.date
 
 
+def find_root(parent: dict[int, int] | list[int], x: int) -> int:
+    """The root of ``x`` in a union-find forest (path halving)."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
 def is_calendar(value: str | None) -> bool:
     """A TIMEX value naming a calendar date, month, year, week or season (not PRESENT_REF, P3D)."""
     return bool(value) and value[0] in CALENDAR_PREFIXES and len(value) >= 4 and value[:4].isdigit()

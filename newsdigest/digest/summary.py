@@ -14,6 +14,7 @@ from typing import Any
 
 from newsdigest.digest.facts import MATCH, FactIndex
 from newsdigest.digest.index import Doc, Sent, is_calendar, tokens_for
+from newsdigest.digest.tone import month_index
 from newsdigest.models import Sentence
 from newsdigest.vectors import cosine, idf, tfidf
 
@@ -196,7 +197,7 @@ def summary(
         total = max(1, len(doc.sents))
         s = by_key.get(key)
         when |= {t.value for t in (s.times if s else []) if is_calendar(t.value) and len(t.value) >= 7}
-        background = bool(when) and bool(doc.date) and _months(max(when)) < _months(doc.date) - 1
+        background = bool(when) and bool(doc.date) and month_index(max(when)) < month_index(doc.date) - 1
         is_lead = lead is not None and n_pick == 0
         out.append(
             {
@@ -270,9 +271,3 @@ def _skipped(doc: Doc) -> int:
         else:
             break
     return n
-
-
-def _months(value: str) -> int:
-    y = int(value[:4])
-    m = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 1
-    return y * 12 + m

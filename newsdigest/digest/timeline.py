@@ -14,7 +14,7 @@ from datetime import date as Date
 from typing import Any
 
 from newsdigest.digest.clauses import clause_spans, display, frame_first, reported, trim, with_subject
-from newsdigest.digest.index import Doc, Sent, is_calendar, relevant_indices, tokens_for
+from newsdigest.digest.index import Doc, Sent, find_root, is_calendar, relevant_indices, tokens_for
 from newsdigest.models import TimeExpression
 from newsdigest.vectors import cosine
 
@@ -214,13 +214,6 @@ def entries(docs: list[Doc], pair: tuple[str, str] | None) -> list[Entry]:
     return out
 
 
-def _find(parent: list[int], x: int) -> int:
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
-
-
 def _representative(cl: list[Entry]) -> Entry:
     """The line to show: stated (not inferred) dates, an event inside, closest in content to
     the other reports of the happening (the medoid), about a dozen words."""
@@ -260,12 +253,12 @@ def timeline(docs: list[Doc], pair: tuple[str, str] | None, refs: dict[str, int]
             for j in range(i + 1, len(es)):
                 need = COARSE_MATCH if es[i].doc == es[j].doc or not day else DAY_MATCH
                 if cosine(es[i].tokens, es[j].tokens) >= need:
-                    ri, rj = _find(parent, i), _find(parent, j)
+                    ri, rj = find_root(parent, i), find_root(parent, j)
                     if ri != rj:
                         parent[max(ri, rj)] = min(ri, rj)
         by_root: dict[int, list[Entry]] = defaultdict(list)
         for i, e in enumerate(es):
-            by_root[_find(parent, i)].append(e)
+            by_root[find_root(parent, i)].append(e)
         mine = [by_root[r] for r in sorted(by_root)]
         clusters += [(value, cl) for cl in mine]
     # A coarse date ("July", "last year") joins a finer one inside it ("15 July",
@@ -273,16 +266,15 @@ def timeline(docs: list[Doc], pair: tuple[str, str] | None, refs: dict[str, int]
     kept: list[tuple[str, list[Entry]]] = []
     for value, cl in clusters:
         coarse = len(value) == 4 or (len(value) == 7 and value[5:7].isdigit())
-        finer = [
-            (v, other)
-            for v, other in clusters
-            if len(v) > len(value) and (len(v) >= 10 or v[5:7].isdigit()) and other is not cl
-        ]
         if coarse:
+            # a finer date of the same period ("2016-08-09" for "2016-08") that reports it
             into = [
                 (v, other)
-                for v, other in finer
-                if v.startswith(value + "-") and any(_similar(e, other, COARSE_MATCH) for e in cl)
+                for v, other in clusters
+                if len(v) > len(value)
+                and (len(v) >= 10 or v[5:7].isdigit())
+                and v.startswith(value + "-")
+                and any(_similar(e, other, COARSE_MATCH) for e in cl)
             ]
             if into:
                 into[0][1].extend(cl)

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from newsdigest.digest.index import find_root
+
 QUAD_WEIGHT = {1: 0.4, 2: 1.0, 3: -0.4, 4: -1.0}
 SPARK = "▁▂▃▄▅▆▇█"
 
@@ -40,24 +42,19 @@ def distinct_events(reports: list[Report]) -> list[tuple[str | None, int, int]]:
     reports = sorted(reports, key=lambda r: (r.doc, r.position, r.quad, r.stated or ""))
     parent = list(range(len(reports)))
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     index: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
         keys = sorted(r.concepts) + ([f"day:{r.stated}"] if r.stated and len(r.stated) >= 10 else [])
         for k in keys:
             bucket = index[(r.quad, k)]
             for j in bucket[-200:]:  # a very common concept: the most recent reports suffice
-                if find(i) != find(j) and _same_event(reports[i], reports[j]):
-                    parent[max(find(i), find(j))] = min(find(i), find(j))
+                ri, rj = find_root(parent, i), find_root(parent, j)
+                if ri != rj and _same_event(reports[i], reports[j]):
+                    parent[max(ri, rj)] = min(ri, rj)
             bucket.append(i)
     groups: dict[int, list[Report]] = defaultdict(list)
     for i, r in enumerate(reports):
-        groups[find(i)].append(r)
+        groups[find_root(parent, i)].append(r)
     out = []
     for root in sorted(groups):
         rs = groups[root]
@@ -89,9 +86,10 @@ def tone(quads: Iterable[int]) -> float:
     return round(num / den, 3) if den else 0.0
 
 
-def bucket(date: str, by_month: bool) -> str:
-    """The series bucket of a TIMEX date: its month (YYYY-MM) or its day, as precise as given."""
-    if by_month and len(date) >= 7 and date[4] == "-" and date[5:7].isdigit():
+def bucket(date: str) -> str:
+    """The series bucket of a TIMEX date: its month (YYYY-MM) when it names one, else the date
+    as precise as given (a day, else a year)."""
+    if len(date) >= 7 and date[4] == "-" and date[5:7].isdigit():
         return date[:7]
     if len(date) >= 10 and date[7] == "-":
         return date[:10]
@@ -103,14 +101,14 @@ def tone_series(dated: list[tuple[str, int]]) -> list[dict[str, Any]]:
     period, before the months of that year)."""
     if not dated:
         return []
-    by_month = True
     groups: dict[str, list[int]] = defaultdict(list)
     for d, q in dated:
-        groups[bucket(d, by_month)].append(q)
+        groups[bucket(d)].append(q)
     return [{"date": k, "tone": tone(v), "events": len(v)} for k, v in sorted(groups.items())]
 
 
-def _months(date: str) -> int:
+def month_index(date: str) -> int:
+    """Months since year 0 of a date as precise as a month or a year (a year counts as January)."""
     y = int(date[:4])
     m = int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 1
     return y * 12 + m

@@ -47,7 +47,7 @@ def header_lines(digest: Digest) -> list[str]:
     line2 = " · ".join(facts)
     n = h.get("events", 0)
     reports = h.get("reports")
-    over = f"{n} event{'' if n == 1 else 's'}"
+    over = plural(n, "event")
     if reports and reports != n:
         over += f" ({reports} reports)"
     line3 = f"tone {tone(h.get('tone'))} ({h.get('tone_label', 'mixed')}) over {over}"

@@ -97,8 +97,6 @@ def solve(
     concepts: list[set[tuple[str, str]]],
     budget: Budget,
     min_words: int | None = None,
-    sentence_bonus: list[float] | None = None,
-    max_position: int | None = None,
     only: list[int] | None = None,
     time_limit: float | None = None,
 ) -> list[int] | None:
@@ -115,7 +113,6 @@ def solve(
         if doc.lengths[j] >= min_words
         and (budget.words is None or doc.lengths[j] <= budget.words)
         and concepts[j] & weights.keys()
-        and (max_position is None or doc.local_position[j] < max_position)
     ]
     if not cands:
         return None
@@ -125,8 +122,6 @@ def solve(
     # Tiny tie-break towards earlier sentences; far below any concept weight difference.
     for k, j in enumerate(cands):
         cost[k] = 1e-4 * (doc.local_position[j] + 1) / (len(doc) + 1)
-        if sentence_bonus is not None:
-            cost[k] -= sentence_bonus[j]
     for c, k in index.items():
         cost[n + k] = -weights[c]
     rows = m + 2
