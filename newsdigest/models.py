@@ -222,6 +222,9 @@ class Event:
     date: str | None = None
     date_inferred: bool = False
     source_actor: str | None = None  # the person acting for the source, if any
+    # where the phrase sits in the sentence (for dating it again once the article has a date)
+    phrase_start: int = field(default=-1, compare=False, repr=False)
+    phrase_end: int = field(default=-1, compare=False, repr=False)
 
     @property
     def type(self) -> str:

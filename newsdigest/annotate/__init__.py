@@ -33,13 +33,13 @@ def annotate(article: Article, pubdate: str | None = None, events: bool = True) 
 
 def date_undated(annotated: list[Annotations], pubdate: str | None = None, events: bool = True) -> None:
     """Give articles that state no date one inferred from the others in the run, then
-    re-resolve their time expressions and events against it (in place).
+    re-resolve their time expressions and re-date their events against it (in place).
 
     An explicit ``pubdate`` was already applied by :func:`annotate` and is left alone.
     """
     if pubdate:
         return
-    from newsdigest.annotate.events import find_events
+    from newsdigest.annotate.events import date_events
     from newsdigest.annotate.timex import find_times, infer_pubdate
 
     dated = [a for a in annotated if a.article.date and not a.article.date_inferred]
@@ -53,4 +53,4 @@ def date_undated(annotated: list[Annotations], pubdate: str | None = None, event
         ann.article.date_inferred = True
         ann.times = find_times(ann.article, ann.sentences)
         if events:
-            ann.events = find_events(ann.article, ann.sentences, ann.mentions, ann.actors, ann.times)
+            date_events(ann.events, ann.times)  # the events themselves do not depend on the date

@@ -1631,7 +1631,36 @@ def find_events(
     actors: list[Actor],
     times: list[TimeExpression],
 ) -> list[Event]:
-    """Events with source, target and quad class, in sentence order."""
+    """Events with source, target and quad class, in sentence order, each dated by the time
+    expression of its clause."""
+    events = _extract(article, sentences, mentions, actors)
+    date_events(events, times)
+    return events
+
+
+def date_events(events: list[Event], times: list[TimeExpression]) -> None:
+    """Give each event the date of the nearest calendar time expression in its clause (in
+    place): after an undated article gets a date, its events are dated again without being
+    found again."""
+    for e in events:
+        s0, s1 = e.start, e.end
+        stimes = [
+            t
+            for t in times
+            if t.start >= s0 and t.end <= s1 and t.type in ("DATE", "TIME") and t.value[:1].isdigit()
+        ]
+        a, b = e.phrase_start, e.phrase_end
+        near = [t for t in stimes if _dates_clause(e.sentence, t.start - s0, t.end - s0, a, b)]
+        if near:
+            best = min(near, key=lambda t: abs((t.start - s0) - a))
+            e.date, e.date_inferred = best.value[:10], best.inferred
+        else:
+            e.date, e.date_inferred = None, False
+
+
+def _extract(
+    article: Article, sentences: list[Sentence], mentions: list[Mention], actors: list[Actor]
+) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str, int, str]] = set()
     ms = sorted(mentions + _anaphora(article.text, mentions, actors), key=lambda m: (m.start, m.code))
@@ -1667,23 +1696,11 @@ def find_events(
                 and _VISITORS.match(sent.text, f[1].end)
             )
         ]
-        stimes = [
-            t
-            for t in times
-            if t.start >= s0 and t.end <= s1 and t.type in ("DATE", "TIME") and t.value[:1].isdigit()
-        ]
         for src, tgt, quad, a, b in found:
             key = (src.code, tgt.code, quad, " ".join(sent.text.split()))
             if key in seen:
                 continue
             seen.add(key)
-            date = None
-            inferred = False
-            near = [t for t in stimes if _dates_clause(sent.text, t.start - s0, t.end - s0, a, b)]
-            if near:
-                best = min(near, key=lambda t: abs((t.start - s0) - a))
-                date = best.value[:10]
-                inferred = best.inferred
             events.append(
                 Event(
                     id=article.id,
@@ -1694,9 +1711,9 @@ def find_events(
                     sentence=sent.text,
                     start=s0,
                     end=s1,
-                    date=date,
-                    date_inferred=inferred,
                     source_actor=src.actor,
+                    phrase_start=a,
+                    phrase_end=b,
                 )
             )
     return events
