@@ -262,11 +262,12 @@ _CARRY = re.compile(
     r"\s+(?:to|of)(?:\s+(?!(?:against|in|on|at|after|with|for|by|from|and|or|but)\b)[\w'’-]+){1,4}",
     re.IGNORECASE,
 )
-_GAP_STOP = re.compile(
-    r"[,;:()\"“”]|\b(?:that|which|who|whom|whose|whether|if|was|were|is|are|has|have|had|would|will|"
-    r"could|should|said|says|and|but|because|as|when|while|after|before|since|than|by)\b",
-    re.IGNORECASE,
+# words that end the gap between two parts of one event: a new clause, a finite verb
+_CLAUSE_WORDS = (
+    "that|which|who|whom|whose|whether|if|was|were|is|are|has|have|had|would|will|could|should|said|"
+    "says|but|because|when|while|after|before|since|than|by"
 )
+_GAP_STOP = re.compile(rf"[,;:()\"“”]|\b(?:{_CLAUSE_WORDS}|and|as)\b", re.IGNORECASE)
 _NOUN_DET = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this|any|no|every|each|such|our|my|your|deal|agreement|accord|pact|"
     r"treaty)\s+$",
@@ -285,11 +286,7 @@ _PREP_END = re.compile(
     r"\b(?:to|at|on|against|into|toward|towards|for|with|around|near|off)\s+(?:(?:the|a|an|its|their)\s+)?$",
     re.IGNORECASE,
 )
-_PREP_STOP = re.compile(
-    r"[;:()\"“”]|\b(?:that|which|who|whom|whose|whether|if|was|were|is|are|has|have|had|would|will|"
-    r"could|should|said|says|but|because|when|while|after|before|since|than|by|from)\b",
-    re.IGNORECASE,
-)
+_PREP_STOP = re.compile(rf"[;:()\"“”]|\b(?:{_CLAUSE_WORDS}|from)\b", re.IGNORECASE)
 _THAT_GAP = re.compile(r"\s*,?\s*that\s+(?:(?:the|its|their)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _AFTER_AGENT = re.compile(r"\s+(?:to|of|on|against|with|in)\s+(?:the\s+)?", re.IGNORECASE)
@@ -396,8 +393,10 @@ def _place_target(
     return []
 
 
-def sources_codes(parts: list[_Part]) -> set[str]:
-    return {parts[-1].code} if parts else set()
+def _first_other(cands: list[_Part], sources: list[_Part]) -> int | None:
+    """The index of the first candidate that is none of the sources' countries."""
+    codes = {s.code for s in sources}
+    return next((i for i, p in enumerate(cands) if p.code not in codes), None)
 
 
 def _gap_ok(gap: str, max_words: int, allow_to: bool) -> bool:
@@ -687,9 +686,8 @@ _ADJ_PARTICIPLE = frozenset(
     embattled isolated landlocked besieged so-called elected detained jailed imprisoned exiled
     wanted""".split()
 )
-_IRREGULAR_VERB = frozenset(
-    """sent struck met held shot cut froze broke gave sold hit drew took made lent paid spoke told
-    flew rang shut threw fought brought bought sought left stood withdrew set put let upheld swept
+_IRREGULAR_VERB = (_IRREGULAR_PAST - {"won"}) | frozenset(
+    """flew rang shut threw fought brought bought sought left stood withdrew set put let upheld swept
     bid spent built dealt stole slew hung tore wrote forbade overrode undercut beset ran bore""".split()
 )
 _AUX = re.compile(
@@ -766,7 +764,6 @@ def _quad_of(words: list[str]) -> tuple[int, bool]:
     an interaction: a verbal verb decides 1 (or 3 with a conflict root); otherwise the first word
     carrying a known root decides; unknown polarity is verbal cooperation (1)."""
     verbal = bool(words) and _VERBAL_VERB.match(words[0]) is not None
-    mutual = any(_MUTUAL.match(w) for w in words)
     for w in words:
         lw = w.lower()
         for q, rx in _QUAD_ROOTS:
@@ -774,7 +771,7 @@ def _quad_of(words: list[str]) -> tuple[int, bool]:
                 if verbal:
                     return (3 if q == 3 else 1), True
                 return q, True
-    return 1, mutual
+    return 1, any(_MUTUAL.match(w) for w in words)
 
 
 def _finite_verb(stext: str, pos: int, limit: int) -> tuple[int, int, bool, str, list[str]] | None:
@@ -908,7 +905,7 @@ def _coordinated_run(stext: str, parts: list[_Part], first: _Part) -> list[_Part
 
 
 def _structural_events(
-    stext: str, parts: list[_Part], bounds: list[int], parens: list[tuple[int, int]]
+    stext: str, parts: list[_Part], bounds: list[int]
 ) -> list[tuple[_Part, _Part, int, int, int]]:
     """Events from clause structure alone: subject actor, finite verb, object actor."""
     out: list[tuple[_Part, _Part, int, int, int]] = []
@@ -1067,7 +1064,7 @@ def _events_in_sentence(
             continue  # "price for supplies to Russia": a plural noun, not a verb
         triggers.append(_Trigger(m.start(), mend, rule))
     if not triggers:
-        return _structural_events(stext, parts, bounds, parens) if structural else []
+        return _structural_events(stext, parts, bounds) if structural else []
     # A verb sharing the subject of an earlier one: "condemned X and summoned Y",
     # "opposed X and had lodged Y", "expelled X, accusing Y": its subject is that verb's subject.
     for i, t in enumerate(triggers):
@@ -1172,27 +1169,18 @@ def _events_in_sentence(
                 ):
                     after_limit = min(after_limit, u.start)
                     break
+        # the actors before the trigger (or before the verb whose subject it shares)
+        lo, pos = (_clause_bounds(stext, t.anchor, bounds)[0], t.anchor) if t.anchor >= 0 else (left, t.start)
         before = [
             p
             for p in parts
-            if p.end <= t.start
-            and p.start >= left
-            and eligible(p, t.start)
+            if p.end <= pos
+            and p.start >= lo
+            and eligible(p, pos)
             and not p.dest
-            and _gap_words(stext, p.end, t.start, parens) <= 14
+            and _gap_words(stext, p.end, pos, parens) <= 14
         ]
-        if t.anchor >= 0:
-            aleft, _ = _clause_bounds(stext, t.anchor, bounds)
-            before = [
-                p
-                for p in parts
-                if p.end <= t.anchor
-                and p.start >= aleft
-                and eligible(p, t.anchor)
-                and not p.dest
-                and _gap_words(stext, p.end, t.anchor, parens) <= 14
-            ]
-        elif (
+        if t.anchor < 0 and (
             _NONFINITE.search(stext[max(0, t.start - 12) : t.start])
             and stext[t.start : t.end].split()[0].lower().endswith("ing")
             and typ in _VERB_TYPES
@@ -1341,7 +1329,7 @@ def _events_in_sentence(
                 and (t.rule.quad >= 3 or t.rule.pattern.startswith(("arrive", "visit", "pay")))
                 and not _NP_BETWEEN.search(stext[before[-1].end : t.start])
             ):
-                after = _place_target(stext, t, parts, after_limit, sources_codes(before))
+                after = _place_target(stext, t, parts, after_limit, {before[-1].code})
             if len(before) >= 2 and not after and t.rule.quad >= 3:
                 # "Ukraine said Russia had launched drones at its cities": "its" is the other actor named
                 m = _ITS_TARGET.match(stext, t.end)
@@ -1362,7 +1350,7 @@ def _events_in_sentence(
             ].endswith("ing"):
                 # "He will meet Biden before travelling to Canada": the main clause's subject acts.
                 sources = group_right(0, before, t.start)
-            tgt_idx = next((i for i, p in enumerate(after) if p.code not in {s.code for s in sources}), None)
+            tgt_idx = _first_other(after, sources)
             if tgt_idx is None:
                 continue
             if after[tgt_idx] in after_all:
@@ -1380,7 +1368,7 @@ def _events_in_sentence(
                 sources = group_left(len(before) - 1, before)
             if not sources or not rest:
                 continue
-            tgt_idx = next((i for i, p in enumerate(rest) if p.code not in {s.code for s in sources}), None)
+            tgt_idx = _first_other(rest, sources)
             if tgt_idx is None:
                 continue
             targets = group_right(tgt_idx, rest, after_limit)
@@ -1422,16 +1410,13 @@ def _events_in_sentence(
                     sources, targets = grp, grp
                     text_end = grp[-1].np_end
             elif typ == "S" or with_:
-                cand = after if (typ == "S" or with_) else []
                 if with_:
                     cand = [p for p in after if p.start >= with_.end() and p.start - with_.end() < 40]
-                elif typ == "S":
+                else:
                     cand = [p for p in after if p.start - t.end < 30]
                 if before and cand:
                     sources = group_left(len(before) - 1, before)
-                    tgt_idx = next(
-                        (i for i, p in enumerate(cand) if p.code not in {s.code for s in sources}), None
-                    )
+                    tgt_idx = _first_other(cand, sources)
                     if tgt_idx is not None:
                         targets = group_right(tgt_idx, cand, after_limit)
                         text_end = max(p.np_end for p in targets)
@@ -1482,7 +1467,7 @@ def _events_in_sentence(
     # from Kinshasa after the DRC accused Kigali ...": the lexicon saw only the accusation).
     pairs = {(a.code, b.code) for a, b, *_ in out} | {(b.code, a.code) for a, b, *_ in out}
     sources = {a.start for a, *_ in out}
-    for e in _structural_events(stext, parts, bounds, parens) if structural else []:
+    for e in _structural_events(stext, parts, bounds) if structural else []:
         if (e[0].code, e[1].code) not in pairs and e[0].start not in sources:
             out.append(e)
             trig_end.append(e[4])
