@@ -81,6 +81,12 @@ def resolve_weekday(anchor: date, weekday: int, rel: str | None, direction: str)
 PAST_FUTURE_WEIGHT = 6
 
 
+def skewed(dist: int, later: int = 3, earlier: int = 1) -> int:
+    """A distance to the anchor with later dates counting ``later`` times and earlier ones
+    ``earlier`` times theirs (news mostly reports what has happened)."""
+    return dist * later if dist > 0 else -dist * earlier
+
+
 def choose_year(anchor: date, month: int, day: int | None, direction: str, lenient: bool = False) -> int:
     """The year of a yearless day-month (or month, ``day=None``) mention.
 
@@ -102,8 +108,7 @@ def choose_year(anchor: date, month: int, day: int | None, direction: str, lenie
             return y if month >= anchor.month else y + 1
         best_y, best = y, None
         for cand in (y - 1, y, y + 1):
-            dist = cand * 12 + month - here
-            score = dist * weight if dist > 0 else -dist
+            score = skewed(cand * 12 + month - here, weight)
             if best is None or score < best:
                 best_y, best = cand, score
         return best_y
@@ -116,7 +121,7 @@ def choose_year(anchor: date, month: int, day: int | None, direction: str, lenie
             continue
         if direction == FUTURE and dist < 0:
             continue
-        score = dist * weight if dist > 0 else -dist
+        score = skewed(dist, weight)
         if best is None or score < best:
             best_y, best = cand, score
     return best_y
@@ -236,9 +241,4 @@ def holiday_near(name: str, anchor: date, rel: str | None, direction: str) -> da
         return max(d for d in cands if d <= anchor)
     if direction == FUTURE:
         return min(d for d in cands if d >= anchor)
-
-    def score(d: date) -> int:
-        dist = (d - anchor).days
-        return dist * 3 if dist > 0 else -dist
-
-    return min(cands, key=score)
+    return min(cands, key=lambda d: skewed((d - anchor).days))

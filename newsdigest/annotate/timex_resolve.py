@@ -25,6 +25,7 @@ from newsdigest.annotate.timex_calendar import (
     resolve_season,
     resolve_weekday,
     safe_date,
+    skewed,
     week_value,
 )
 from newsdigest.annotate.timex_rules import (
@@ -324,7 +325,7 @@ def _r_month(raw: Raw, text: str, anchor: date | None, direction: str, ref: date
                 here = anchor.year * 12 + anchor.month
                 year = min(
                     (anchor.year - 1, anchor.year, anchor.year + 1),
-                    key=lambda y: abs(y * 12 + month - here) * (6 if y * 12 + month < here else 1),
+                    key=lambda y: skewed(y * 12 + month - here, later=1, earlier=6),
                 )
                 return f"{year:04d}-{month:02d}", "DATE"
             year = choose_year(anchor, month, None, direction)
@@ -344,14 +345,7 @@ def _r_quarter(raw: Raw, text: str, anchor: date | None, direction: str, ref: da
     if year is None and g["ryr"]:
         ryr = (g["ryr"] or "").lower()
         year = anchor.year if anchor and ryr == "the" else _rel_year(anchor, ryr)
-    if year is None:
-        if anchor is None:
-            return f"XXXX-{code}", "DATE"
-        cur = quarter_of(anchor) if not half else (1 if anchor.month <= 6 else 2)
-        year = anchor.year
-        if n > cur and direction != FUTURE:
-            year -= 1
-    return f"{year:04d}-{code}", "DATE"
+    return _period(code, year, anchor, direction)
 
 
 def _r_qcode(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Out:
@@ -359,15 +353,18 @@ def _r_qcode(raw: Raw, text: str, anchor: date | None, direction: str, ref: date
     q = g["q"] or ""
     if q.startswith("H") and q[1] not in "12":
         return None
-    year = int(g["year"] or 0) or None
+    return _period(q, int(g["year"] or 0) or None, anchor, direction)
+
+
+def _period(code: str, year: int | None, anchor: date | None, direction: str) -> Out:
+    """A quarter or half ("Q3", "H1") of ``year``; without a year, the latest one begun by the
+    anchor (the coming one in a future clause), or a placeholder with no anchor."""
     if year is None:
         if anchor is None:
-            return f"XXXX-{q}", "DATE"
-        year = anchor.year
-        cur = quarter_of(anchor) if q[0] == "Q" else (1 if anchor.month <= 6 else 2)
-        if int(q[1]) > cur and direction != FUTURE:
-            year -= 1
-    return f"{year:04d}-{q}", "DATE"
+            return f"XXXX-{code}", "DATE"
+        cur = quarter_of(anchor) if code[0] == "Q" else (1 if anchor.month <= 6 else 2)
+        year = anchor.year - 1 if int(code[1:]) > cur and direction != FUTURE else anchor.year
+    return f"{year:04d}-{code}", "DATE"
 
 
 def _r_decade(raw: Raw, text: str, anchor: date | None, direction: str, ref: date | None) -> Out:
