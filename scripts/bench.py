@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
+from caselib import BENCH  # scripts/ is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "bench" / "bbc-articles.jsonl"
+CORPUS = BENCH
 SAMPLE = ROOT / "samples" / "turkey-offers-russia-joint-operations.txt"
 BIN = Path(sys.executable).parent / "newsdigest"
 CLI = [str(BIN)] if BIN.exists() else [sys.executable, "-m", "newsdigest"]

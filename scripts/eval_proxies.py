@@ -33,9 +33,11 @@ import random
 import statistics
 import sys
 import time
+from functools import cache
 from pathlib import Path
 
-from caselib import read_jsonl  # scripts/ is on sys.path
+from caselib import BENCH, LONG, read_jsonl, scorer  # scripts/ is on sys.path
+from caselib import DEV_SUMM as DEV
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,21 +46,13 @@ from newsdigest.sentences import split_sentences  # noqa: E402
 from newsdigest.summarize import METHODS, SUMY_METHODS, Length, summarize_sentences  # noqa: E402
 
 REFS = ROOT / "tests" / "summ_refs"
-BENCH = ROOT.parent / "shared" / "bench" / "bbc-articles.jsonl"
-DEV = ROOT.parent / "shared" / "dev" / "summ" / "bbc-business-dev.jsonl"
 MIXED_CLUSTERS = (2, 6)  # not one story (see tests/summ_refs/README.md)
-LONG = 26  # sentences, as in scripts/eval_summ.py
 
 
 load = read_jsonl
 
 
-def scorer(kinds: list[str]):  # type: ignore[no-untyped-def]
-    from rouge_score import rouge_scorer
-
-    return rouge_scorer.RougeScorer(kinds, use_stemmer=True)
-
-
+@cache  # the highlights table and the trade-off table share it
 def highlight_items() -> list[tuple[dict, list, str]]:
     """(bench article, its sentences, the joined highlights) for every highlight record."""
     by_id = {r["id"]: r for r in load(BENCH)}

@@ -38,9 +38,10 @@ import argparse
 import statistics
 import sys
 import time
+from functools import cache
 from pathlib import Path
 
-from caselib import read_jsonl  # scripts/ is on sys.path
+from caselib import BENCH, DEV_SUMM, LONG, read_jsonl, scorer  # scripts/ is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -49,17 +50,10 @@ from newsdigest.models import Article  # noqa: E402
 from newsdigest.sentences import split_sentences  # noqa: E402
 from newsdigest.summarize import METHODS, Length, summarize_sentences  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "dev" / "summ" / "bbc-business-dev.jsonl"
-BENCH = ROOT.parent / "shared" / "bench" / "bbc-articles.jsonl"
+DATA = DEV_SUMM
 
 
 load = read_jsonl
-
-
-def scorer(kinds: list[str]):  # type: ignore[no-untyped-def]
-    from rouge_score import rouge_scorer
-
-    return rouge_scorer.RougeScorer(kinds, use_stemmer=True)
 
 
 def eval_splitting(rows: list[dict]) -> None:
@@ -210,9 +204,7 @@ def eval_clusters(rows: list[dict], methods: list[str], words: int = 100) -> dic
 
 
 def headline_recall(method: str, prepared: list[tuple[dict, list]], k: int) -> float:
-    from rouge_score import rouge_scorer
-
-    sc = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
+    sc = scorer(["rouge2"])
     vals = []
     for r, sents in prepared:
         summ = summarize_sentences(sents, None, method, Length(sentences=k))
@@ -220,9 +212,7 @@ def headline_recall(method: str, prepared: list[tuple[dict, list]], k: int) -> f
     return 100 * statistics.mean(vals) if vals else 0.0
 
 
-LONG = 26  # sentences: the bench articles at least this long (CNN/wire-like length)
-
-
+@cache  # the headline check and the sensitivity table share it
 def bench_sample() -> tuple[list[tuple[dict, list]], list[tuple[dict, list]]]:
     """Every second bench article, split into (short, long) by sentence count."""
     bench = load(BENCH)[::2]
@@ -249,11 +239,9 @@ def eval_bench_headlines(methods: list[str]) -> None:
 
 def eval_sensitivity(rows: list[dict]) -> None:
     """auto's R-2 on dev and on the headline proxy with each weight halved and doubled."""
-    from rouge_score import rouge_scorer
-
     from newsdigest.summarize import auto
 
-    sc = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
+    sc = scorer(["rouge2"])
     dev = [(r, split_sentences(r["text"])) for r in rows]
     short, long = bench_sample()
 

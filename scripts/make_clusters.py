@@ -31,15 +31,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from caselib import read_jsonl  # scripts/ is on sys.path
+from caselib import BENCH, read_jsonl  # scripts/ is on sys.path
+from caselib import DEV_SUMM as DEV
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newsdigest.vectors import STOP_WORDS  # noqa: E402
 
-BENCH = ROOT.parent / "shared" / "bench" / "bbc-articles.jsonl"
-DEV = ROOT.parent / "shared" / "dev" / "summ" / "bbc-business-dev.jsonl"
 RARE_DF = 20
 LINK = 15.0
 MAX_SIZE = 10

@@ -20,15 +20,14 @@ import time
 from pathlib import Path
 
 import psutil
+from caselib import BENCH  # scripts/ is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "bench" / "bbc-articles.jsonl"
+CORPUS = BENCH
 sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest import ARTICLE, hostile_files  # noqa: E402  (the hostile kinds of the test suite)
 
-# Kinds that must be refused, each by a line on stderr.
-FAILING = ["empty", "whitespace", "png", "pdf", "gzip", "elf"]
 # Kinds that may be processed or refused, but never crash the run.
 TOLERATED = [
     "nul-inside",
@@ -67,7 +66,9 @@ def build(folder: Path, good: int, hostile: int, seed: int = 7) -> tuple[list[st
     hdir = folder / "hostile"
     hdir.mkdir()
     specials = ["fifo", "link-loop", "broken-link", "random-binary", "oversize"]
-    plan = [FAILING[i % len(FAILING)] for i in range(hostile)]
+    # the kinds the test suite says must be refused, each by a line on stderr
+    failing = [k for k, (_, must) in kinds.items() if must is False]
+    plan = [failing[i % len(failing)] for i in range(hostile)]
     for i, special in enumerate(specials):
         if i < len(plan):
             plan[-(i + 1)] = special
