@@ -125,13 +125,13 @@ def lead_weight(n_prose: int, k: float) -> float:
     return W_POS * n_prose / (n_prose + BUDGET_SCALE * k)
 
 
-def scores_for(doc: Doc, budget: Budget | None) -> list[float]:
+def scores(doc: Doc, budget: Budget | None = None) -> list[float]:
     n = len(doc)
     if n == 0:
         return []
     cent = normalise(pagerank(doc))
     length = normalise([float(min(x, LEN_CAP)) for x in doc.lengths])
-    pos = prose_positions(doc)
+    pos = doc.prose_positions
     weight = lead_weight(sum(p is not None for p in pos), expected_sentences(doc, budget))
     return [
         cent[i] + W_LEN * length[i] + (weight / (1 + p) if (p := pos[i]) is not None else 0.0)
@@ -139,11 +139,7 @@ def scores_for(doc: Doc, budget: Budget | None) -> list[float]:
     ]
 
 
-def scores(doc: Doc, budget: Budget | None = None) -> list[float]:
-    return scores_for(doc, budget)
-
-
 def choose(doc: Doc, sc: list[float], budget: Budget) -> list[int]:
-    pos = prose_positions(doc)
+    pos = doc.prose_positions
     ranked = [s - (NOT_PROSE_PENALTY if p is None else 0.0) for s, p in zip(sc, pos, strict=True)]
     return greedy(doc, ranked, budget, redundancy=REDUNDANCY, min_words=MIN_WORDS)

@@ -124,9 +124,7 @@ def min_doc_frequency(n_docs: int) -> int:
 def candidates(doc: Doc, budget: Budget) -> list[int]:
     """Sentences the ILP may pick: prose of MIN_WORDS+ words from each article's opening
     MAX_POSITION prose sentences, no near-duplicate of an earlier candidate."""
-    from newsdigest.summarize.auto import prose_positions
-
-    pos = prose_positions(doc)
+    pos = doc.prose_positions
     out: list[int] = []
     for i in range(len(doc)):
         p = pos[i]
@@ -191,9 +189,7 @@ def _concepts(doc: Doc, budget: Budget, auto: bool) -> tuple[list[float], list[i
         floor = min_doc_frequency(n_docs) if n_docs > 1 else 1
         weights = {c: float(len(ds)) for c, ds in sorted(counts.items()) if len(ds) >= floor}
         if LEAD_BONUS:
-            from newsdigest.summarize.auto import prose_positions
-
-            pos = prose_positions(doc)
+            pos = doc.prose_positions
             lead: dict[tuple[str, str], set[int]] = {}
             for i, cs in enumerate(concepts):
                 if (p := pos[i]) is not None and p < LEAD_SENTENCES:

@@ -66,6 +66,13 @@ class Doc:
         return [[stem(w) for w in word_tokens(s.text)] for s in self.sentences]
 
     @cached_property
+    def prose_positions(self) -> list[int | None]:
+        """Each sentence's position among the prose sentences of its article (None: not prose)."""
+        from newsdigest.summarize.auto import prose_positions
+
+        return prose_positions(self)
+
+    @cached_property
     def title_terms(self) -> frozenset[str]:
         return frozenset(terms(self.title)) if self.title else frozenset()
 
