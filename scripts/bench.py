@@ -39,7 +39,6 @@ class Run:
     peak_mb: float
     cpu: float
     status: int
-    stdout: bytes = b""
 
 
 @dataclass
@@ -54,10 +53,12 @@ class Row:
 
 
 def measure(args: list[str]) -> Run:
-    """Run ``args`` once; wall time, peak RSS of the process tree, CPU seconds."""
+    """Run ``args`` once; wall time, peak RSS of the process tree, CPU seconds of this run."""
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     env.pop("FORCE_COLOR", None)
     out = tempfile.TemporaryFile()  # noqa: SIM115  (closed below, after the run)
+    # CPU of every finished descendant is in RUSAGE_CHILDREN: this run's is the difference
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, env=env)
     ps = psutil.Process(proc.pid)
@@ -74,29 +75,21 @@ def measure(args: list[str]) -> Run:
         peak = max(peak, total / 1e6)
         time.sleep(0.02)
     wall = time.perf_counter() - start
-    # CPU of every finished descendant is in RUSAGE_CHILDREN; take the difference per run.
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu_total = usage.ru_utime + usage.ru_stime
-    out.seek(0)
-    data = out.read()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     out.close()
-    return Run(wall, peak, cpu_total, proc.returncode, data)
+    return Run(wall, peak, cpu, proc.returncode)
 
 
-_last_cpu = [0.0]
-
-
-def repeat(args: list[str], runs: int) -> tuple[float, float, float, int, bytes]:
-    """Median wall, median peak MB, median cores used, last status, last stdout."""
+def repeat(args: list[str], runs: int) -> tuple[float, float, float, int]:
+    """Median wall, median peak MB, median cores used, last status."""
     walls, peaks, cores = [], [], []
     last = None
     for _ in range(runs):
         r = measure(args)
-        cpu = r.cpu - _last_cpu[0]
-        _last_cpu[0] = r.cpu
         walls.append(r.wall)
         peaks.append(r.peak_mb)
-        cores.append(cpu / r.wall if r.wall else 0.0)
+        cores.append(r.cpu / r.wall if r.wall else 0.0)
         last = r
     assert last is not None
     return (
@@ -104,7 +97,6 @@ def repeat(args: list[str], runs: int) -> tuple[float, float, float, int, bytes]
         statistics.median(peaks),
         statistics.median(cores),
         last.status,
-        last.stdout,
     )
 
 
@@ -167,13 +159,13 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         data = corpus_file(n, folder)
 
-        wall, _, _, _, _ = repeat([*CLI, "--help"], max(5, runs))
+        wall, _, _, _ = repeat([*CLI, "--help"], max(5, runs))
         report(Row("newsdigest --help", wall * 1000, "ms", "<= 150 ms", wall <= 0.150))
-        wall, peak, _, status, _ = repeat([*CLI, "summarize", str(SAMPLE)], max(3, runs))
+        wall, peak, _, status = repeat([*CLI, "summarize", str(SAMPLE)], max(3, runs))
         report(Row("summarize one sample", wall * 1000, "ms", "<= 600 ms", wall <= 0.600 and status == 0))
 
         def throughput(name: str, cmd: list[str], target: float, rss_target: float | None = None) -> None:
-            wall, peak, cores, status, out = repeat([*CLI, *cmd, str(data), "--input-format", "jsonl"], runs)
+            wall, peak, cores, status = repeat([*CLI, *cmd, str(data), "--input-format", "jsonl"], runs)
             rate = n / wall
             note = f"wall {wall:.2f}s, {cores:.2f} cores" + ("" if status == 0 else f", exit {status}")
             report(Row(f"{name} articles/s", rate, "articles/s", f">= {target:g}", rate >= target, note))
@@ -192,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         merge_walls = {}
         for size in (n // 4, n // 2, n):
             part = corpus_file(size, folder)
-            wall, peak, cores, status, out = repeat(
+            wall, peak, cores, status = repeat(
                 [*CLI, "merge", str(part), "--input-format", "jsonl", "--format", "json"], runs
             )
             merge_walls[size] = wall
