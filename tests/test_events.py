@@ -298,3 +298,32 @@ def test_acts_on_a_country_soil_and_denials_with_a_date() -> None:
         "Mexico has brushed off calls from Washington to let U.S. troops strike drug cartels on Mexican soil."
     )
     assert ("USA", "MEX", 4) not in got
+
+
+def test_regional_blocs_named_crossings_and_complaints() -> None:
+    # blind event sets 13 and 14 (0.818 and 0.806 dyad F1 on their first runs): regional blocs
+    # act, a crossing with a name of its own is still a border crossing, a complaint about an
+    # act aims at the act's agent, and a speaker appraising the act reported is a reaction
+    assert ("ECOWAS", "MLI", 2) in _found("ECOWAS lifted the remaining economic sanctions on Mali.")
+    assert ("SADC", "MOZ", 2) in _found(
+        "The Southern African Development Community sent troops to Mozambique."
+    )
+    got = _found("Niger and Benin reopened the Malanville border crossing on Tuesday.")
+    assert {("NER", "BEN", 2), ("BEN", "NER", 2)} <= set(got)
+    assert ("PAK", "AFG", 4) in _found("Pakistan closed the Torkham border crossing with Afghanistan.")
+    got = _found("Colombia condemned the arrest of two Colombian sailors by a Venezuelan patrol boat.")
+    assert {("COL", "VEN", 3), ("VEN", "COL", 4)} <= set(got)
+    # the complainant is not the agent of an agentless act
+    assert ("PHL", "CHN", 4) not in _found("The Philippines protested the arrest of its fishermen in China.")
+    got = _found(
+        "Pakistani jets struck targets in Afghanistan's Khost province, the Taliban government said,"
+        " calling the raid a violation of Afghan sovereignty."
+    )
+    assert ("PAK", "AFG", 4) in got
+    got = _found("Lithuania summoned Belarus's envoy after Belarusian balloons violated its airspace.")
+    assert {("LTU", "BLR", 3), ("BLR", "LTU", 4)} <= set(got)
+    got = _found("Japan summoned China's ambassador to protest against the arrest of a Japanese employee.")
+    assert ("JPN", "CHN", 3) in got and ("CHN", "JPN", 3) not in got
+    assert ("IND", "NPL", 1) in _found("India sent condolences to Nepal after the earthquake.")
+    assert ("ARM", "AZE", 4) in _found("Armenian soldiers crossed into Azerbaijani territory overnight.")
+    assert not _found("Thousands of Haitian migrants crossed into the Dominican Republic last year.")

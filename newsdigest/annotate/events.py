@@ -77,7 +77,9 @@ def _inflect(verb: str) -> list[str]:
 def _token_regex(token: str) -> str:
     alts: list[str] = []
     for alt in token.split("|"):
-        if alt.endswith("~"):
+        if alt == "{name}":  # one to three capitalised words: "the Ras Jedir border crossing"
+            alts.append(r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+        elif alt.endswith("~"):
             alts.extend(re.escape(f) for f in _inflect(alt[:-1]))
         else:
             alts.append(re.escape(alt).replace(r"\{hyphen\}", r"[-\s]?"))
@@ -340,6 +342,13 @@ _PREP_AT = re.compile(r"\b(?:at|on|against|into|towards?)\s+(?:(?:the|a|an|its|t
 # The head of "the visiting Spanish prime minister": a person or delegation, not "Chinese aid".
 _VERB_TYPES = ("V", "VT", "VF", "VP", "VI")
 _AND_VERB = re.compile(r"\band\s+(?:(?:had|has|have|also|then|later|\w+ly)\s+){0,2}$", re.IGNORECASE)
+# "prompting Tallinn to summon", "forced Kyiv to close": the infinitive has a subject of its own
+_CAUSED = re.compile(
+    r"\b(?:prompting|prompted|leading|led|forcing|forced|causing|caused|spurring|pushing|provoking|"
+    r"asking|asked|urging|urged|allowing|allowed|letting|encouraging|encouraged)\s+[^,;]{1,40}?\bto\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_PURPOSE_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _COMMA_VERB = re.compile(r",\s+(?:\w+ly\s+)?$")
 _IRREGULAR_PAST = frozenset(
     "sent struck met held shot cut froze broke gave sold hit drew took made won lent paid spoke told".split()
@@ -553,7 +562,7 @@ _NEGATIVE = frozenset(
     hostile unfriendly outrageous arbitrary inhumane irresponsible dangerous reckless aggression
     aggressive violation interference politically escalation discriminatory unprecedented shameful
     groundless unfounded deplorable regrettable null invalid act blackmail sham farce travesty
-    mockery""".split()
+    mockery provocation provocations""".split()
 )
 _POSITIVE = frozenset(
     "historic significant positive constructive important welcome milestone breakthrough step".split()
@@ -571,6 +580,17 @@ _VERB_TONE = {
     "welcomed": 1,
     "praised": 1,
 }
+# The speaker of the report appraising the act it reports: "..., Syria's foreign ministry said,
+# calling the attack a flagrant violation of Syrian sovereignty".
+_SAID_CALLING = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b(?:\s+(?:in|on)\b[^,;]{0,30})?,\s+"
+    r"(?:calling|describing|terming|branding|denouncing|condemning|slamming|criticising|criticizing|"
+    r"welcoming|hailing|praising)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|strike|strikes|"
+    r"raid|raids|incident|move|decision|detention|arrest|arrests|killing|shelling|seizure|incursion|act|"
+    r"action|vote|step|deal|agreement|visit|remarks|statement|sanctions|measures?))\s+(?:as\s+)?"
+    r"((?:[\w-]+\s*){1,6})",
+    re.IGNORECASE,
+)
 _PROMPTING = re.compile(
     r"\b(?:prompting|prompted|leading|forcing|causing|spurring|pushing|provoking)\s+$", re.IGNORECASE
 )
@@ -590,6 +610,23 @@ def _reactions(
     if not out:
         return
     for p in parts:
+        said = _SAID_CALLING.match(stext, p.end)
+        prior = [e for e in out if e[4] <= p.start]
+        if said and prior and prior[-1][0].code != p.code:
+            words = {w.lower() for w in said.group(1).split()}
+            verb = said.group(0).lower()
+            quad = (
+                3
+                if words & _NEGATIVE
+                or any(v in verb for v in ("denouncing", "condemning", "slamming", "critici"))
+                else 1
+                if words & _POSITIVE or any(v in verb for v in ("welcoming", "hailing", "praising"))
+                else 0
+            )
+            if quad:
+                out.append((p, prior[-1][0], quad, p.start, said.end()))
+                trig_end.append(said.end())
+                continue
         m = _APPRAISAL.search(stext, max(0, p.start - 90), p.start)
         if not m:
             continue
@@ -724,7 +761,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
             r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
             r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|revok|detention|block(?:s|ed|ing)?$|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
-            r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$",
+            r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$|cross(?:ed|es|ing)?$|intru",
         ),
         (
             3,
@@ -1074,13 +1111,21 @@ def _events_in_sentence(
         pre = stext[max(0, t.start - 30) : t.start]
         coord = _AND_VERB.search(pre) and (word.endswith("ed") or word in _IRREGULAR_PAST)
         participle = _COMMA_VERB.search(pre) and word.endswith("ing")
-        if not (coord or participle):
+        # "summoned Hungary's ambassador to protest against ...": a purpose infinitive
+        purpose = (
+            _PURPOSE_TO.search(pre)
+            and not word.endswith(("ed", "ing", "s"))
+            and not _CAUSED.search(stext, max(0, t.start - 70), t.start)
+        )
+        if not (coord or participle or purpose):
             continue
         prev = [
             f
             for f in triggers[:i]
             if f.rule.type in _VERB_TYPES and not f.embedded and not _noun_use(stext, f.start, f.end)
         ]
+        if purpose and (not prev or prev[-1].rule.type == "VF"):
+            continue  # "urged Kyiv to attack": the framing verb's complement
         if prev:
             t.anchor = prev[-1].anchor if prev[-1].anchor != -1 else prev[-1].start
         elif participle:
@@ -1330,13 +1375,18 @@ def _events_in_sentence(
                 and not _NP_BETWEEN.search(stext[before[-1].end : t.start])
             ):
                 after = _place_target(stext, t, parts, after_limit, {before[-1].code})
-            if len(before) >= 2 and not after and t.rule.quad >= 3:
-                # "Ukraine said Russia had launched drones at its cities": "its" is the other actor named
+            if before and not after and t.rule.quad >= 3:
+                # "Ukraine said Russia had launched drones at its cities": "its" is the other actor
+                # named; in a clause of its own ("Latvia protested after Belarusian helicopters
+                # violated its airspace"), the one named before the clause
                 m = _ITS_TARGET.match(stext, t.end)
                 if m and (
                     not stext[t.end : m.start(1)].strip() or _prep_gap_ok(stext[t.end : m.start(1)], _PREP_AT)
                 ):
-                    other = [p for p in before[:-1] if p.code != before[-1].code]
+                    pool = before[:-1] or [
+                        p for p in parts if p.end <= lo and eligible(p, t.start) and not p.dest
+                    ]
+                    other = [p for p in pool if p.code != before[-1].code]
                     after = other[-1:]
             if not before or not after:
                 continue
@@ -1359,6 +1409,28 @@ def _events_in_sentence(
                 targets = [after[tgt_idx]]
             text_end = max(p.np_end for p in targets)
         elif typ in ("N", "NT"):
+            # "Peru condemned the detention of three Peruvian fishermen by an Ecuadorian patrol":
+            # the complainant is not the act's agent; the complaint is aimed at that agent
+            complaint = next(
+                (
+                    u
+                    for u in triggers
+                    if u.rule.quad == 3
+                    and u.rule.type in _VERB_TYPES
+                    and u.end <= t.start
+                    and len(stext[u.end : t.start].split()) <= 8
+                    and any(p.end <= u.start for p in before)
+                ),
+                None,
+            )
+            if complaint is not None and agent is None:
+                if not _POSSESSOR_GAP.fullmatch(stext[before[-1].end : t.start]):
+                    continue
+            elif complaint is not None and agent is not None:
+                plaintiff = [p for p in before if p.end <= complaint.start][-1]
+                if plaintiff.code != agent.code:
+                    out.append((plaintiff, agent, 3, plaintiff.start, agent.np_end))
+                    trig_end.append(complaint.end)
             rest = [p for p in after if p is not agent]
             if not rest and (agent is not None or before):
                 rest = _place_target(stext, t, parts, after_limit, set())
