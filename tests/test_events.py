@@ -327,3 +327,29 @@ def test_regional_blocs_named_crossings_and_complaints() -> None:
     assert ("IND", "NPL", 1) in _found("India sent condolences to Nepal after the earthquake.")
     assert ("ARM", "AZE", 4) in _found("Armenian soldiers crossed into Azerbaijani territory overnight.")
     assert not _found("Thousands of Haitian migrants crossed into the Dominican Republic last year.")
+
+
+def test_forecasts_lists_and_reactions_in_news_clauses() -> None:
+    # blind event set 15 (0.789 dyad F1 on its first run): a forecast is no act however the
+    # clause goes on; a list after "from" is not a subject; "agreed to" makes a promise verbal;
+    # an allegation dismissed, a protest drawn and a capital as actor are reactions
+    assert not _found(
+        "The leaders of Chile and Peru are expected to meet in Arica next week to discuss water."
+    )
+    assert not _found("Delegates from Ghana, Kenya and Chile arrived in Geneva for the climate talks.")
+    assert ("JPN", "PHL", 1) in _found("Japan agreed on Tuesday to lift its ban on Philippine bananas.")
+    got = _found("Morocco accused Algeria of arming the rebels, a charge Algiers dismissed as absurd.")
+    assert {("MAR", "DZA", 3), ("DZA", "MAR", 3)} <= set(got)
+    got = _found(
+        "Ghana expelled two Togolese traders on Monday after they arrived in Accra,"
+        " prompting a protest from Lome."
+    )
+    assert ("TGO", "GHA", 3) in got
+    assert ("GUY", "VEN", 3) in _found("Georgetown summoned Venezuela's ambassador on Friday.")
+    got = _found(
+        "France, which has pledged aid to Lebanon, delivered 20 tonnes of medicine to Beirut on Sunday."
+    )
+    assert ("FRA", "LBN", 2) in got
+    assert not _found("The French embassy returned three Benin Bronzes to the museum in Benin City.")
+    got = _found("Egypt will supply gas to Jordan, easing power cuts that have hit Amman for weeks.")
+    assert ("EGY", "JOR", 4) not in got

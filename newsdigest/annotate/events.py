@@ -216,6 +216,18 @@ _FORECAST = re.compile(
     r"\b(?:expected|scheduled|due|likely|poised|hoping|hopes?|wants?|wanted)\s+to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_FORECAST_AUX = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?:expected|scheduled|due|set|likely|poised|planning|"
+    r"hoping)\s+to\b",
+    re.IGNORECASE,
+)
+# "are expected to meet in Lome next week to discuss ...": the whole clause is forecast
+_FORECAST_SPAN = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|likely|poised)\s+to\s+[^,;:.()]*$",
+    re.IGNORECASE,
+)
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_CLOSED = re.compile(r"\b(?:and|or|&)\s+(?:the\s+)?$", re.IGNORECASE)  # "Egypt and Ethiopia, Modi"
 _VISITORS = re.compile(
     r"\s+(?:tourists|visitors|travellers|travelers|pilgrims|students|fans|holidaymakers)\b"
 )
@@ -239,6 +251,7 @@ def _unrealised(stext: str, pos: int, pre: str) -> bool:
         _NEGATION.search(pre)
         or _MODAL.search(pre)
         or _FORECAST.search(pre)
+        or _FORECAST_SPAN.search(stext, max(0, pos - 100), pos)
         or _NO_INTENT.search(pre)
         or _LET.search(pre)
         or _CONDITION.search(stext, 0, pos)
@@ -246,6 +259,17 @@ def _unrealised(stext: str, pos: int, pre: str) -> bool:
     )
 
 
+_NOUN_REL = re.compile(
+    r"\b[a-z][\w-]*\s+(?:that|which)\s+(?:(?:has|have|had|was|were|is|are|also|\w+ly)\s+){0,2}$"
+)
+_DREW = re.compile(
+    r",\s+(?:prompting|drawing|triggering|sparking|provoking)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_AGREED_TO = re.compile(
+    r"\bagree(?:s|d)?\s+(?:(?:on|in|at)\s+[^,;]{1,20}?\s+)?to\s+[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|declin\w*|reject\w*)\s+(?:calls\s+|requests\s+|demands\s+)?to\s+$", re.IGNORECASE
 )
@@ -335,7 +359,8 @@ def _noun_use(stext: str, start: int, end: int) -> bool:
 _NONFINITE = re.compile(r"\b(?:before|after|while|when|since|without|then)\s+$", re.IGNORECASE)
 
 
-_PREP_TO = re.compile(r"\b(?:to|towards?)\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
+# "sent troops to", "donated maize to help Zambia"
+_PREP_TO = re.compile(r"\b(?:to|towards?)\s+(?:help\s+)?(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
 _PREP_AT = re.compile(r"\b(?:at|on|against|into|towards?)\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
 
 
@@ -547,7 +572,8 @@ def _clause_bounds(stext: str, pos: int, bounds: list[int]) -> tuple[int, int]:
 _APPRAISAL = re.compile(
     r"(?:,|\b(?:after|following|over|in))\s+(?:(?:a|an|the|this)\s+(?:[\w-]+\s+)?(?:move|decision|ruling|step|policy|sentence|verdict|measure|"
     r"action|act|deal|plan|agreement|law|order|expulsion|deportation|attack|strike|announcement|trial|trip|"
-    r"visit|meeting|talks|call|raid|arrest|detention|sanctions|tariffs|vote|referendum|election)\s+(?:that\s+)?|"
+    r"visit|meeting|talks|call|raid|arrest|detention|sanctions|tariffs|vote|referendum|election|charge|charges|"
+    r"allegation|allegations|accusation|accusations|claim|claims|remarks?|comments?|statement)\s+(?:that\s+)?|"
     r"which\s+)(?:(?:the\s+)?(?:government|authorities|officials|leaders?|ministry)\s+in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -962,6 +988,13 @@ def _structural_events(
             continue
         if not _plain_actor(stext, s, subject=True):
             continue
+        if any(
+            p.end <= s.start
+            and _LIST_COMMA.fullmatch(stext[p.np_end : s.start])
+            and not _LIST_CLOSED.search(stext, max(0, p.start - 6), p.start)
+            for p in parts
+        ):
+            continue  # "Leaders from Brazil, India and China arrived": a later member of a list
         group = _coordinated_run(stext, parts, s)
         done.update(p.start for p in group)
         if len({p.code for p in group}) != len(group):
@@ -977,8 +1010,13 @@ def _structural_events(
                 fv2 = _finite_verb(stext, m.end(), right)
                 if fv2 is not None and not fv2[4]:
                     va, vb, passive, verb, _ = fv2
-        if verb in _NOT_ACT or _NEGATION.search(stext[max(0, va - 30) : va]):
-            continue
+        if (
+            verb in _NOT_ACT
+            or _NEGATION.search(stext[max(0, va - 30) : va])
+            or _FORECAST.search(stext, max(0, va - 40), va)
+            or _FORECAST_AUX.match(stext, last.np_end)
+        ):
+            continue  # "are expected to meet": a forecast
         possessive = stext[last.end : last.end + 2] in ("'s", "’s")
         if (last.kind == "adjective" or possessive) and not any(_AGENT_HEAD.match(w) for w in head):
             continue  # "the Kenyan shilling", "Vietnam's exports": not an agent
@@ -1072,6 +1110,9 @@ def _events_in_sentence(
             # "refused to send tanks to Ukraine": a rejection (verbal conflict), same direction.
             typ = {"S": "V", "SN": "N"}.get(rule.type, rule.type)
             rule = Rule(3, "VT" if typ in ("V", "VF") else typ, rule.pattern)
+        elif _AGREED_TO.search(pre) and rule.quad == 2:
+            # "agreed on Monday to lift sanctions on Syrian banks": a promise, verbal cooperation
+            rule = Rule(1, rule.type, rule.pattern)
         elif _WILL_NOT.search(pre) and rule.quad in (1, 2) and rule.type in ("V", "VT", "VF", "S"):
             # "Turkey will not approve Sweden's membership": a refusal, verbal conflict
             rule = Rule(3, "VT" if rule.type in ("V", "VF") else "V", rule.pattern)
@@ -1138,8 +1179,8 @@ def _events_in_sentence(
             if f.rule.type != "VF" or f.embedded:
                 continue
             fl, fr = _clause_bounds(stext, f.start, bounds)
-            if t.start >= fr:
-                continue
+            if t.start >= fr or _paren_of(f.start, parens) != _paren_of(t.start, parens):
+                continue  # another clause ("Germany, which has pledged aid, delivered ...")
             if _COMPLEMENT.search(stext[f.end : t.start]) or t.start - f.end < 40:
                 t.embedded = True
                 break
@@ -1289,6 +1330,8 @@ def _events_in_sentence(
                 p
                 for p in after
                 if _prep_gap_ok(stext[t.end : p.start], end)
+                or typ == "NT"
+                and not stext[t.end : p.start].strip()  # "a deposit at the Central Bank of Egypt"
                 or p is agent
                 or typ == "VP"
                 and _prep_gap_ok(stext[t.end : p.start], _PREP_ORIGIN, 14)
@@ -1325,6 +1368,13 @@ def _events_in_sentence(
             or (agent is not None and _PARTICIPLE_BY.match(stext, t.end))
         )
 
+        if (
+            typ in _VERB_TYPES
+            and before
+            and t.anchor == -1
+            and _NOUN_REL.search(stext, before[-1].np_end, t.start)
+        ):
+            continue  # "easing power cuts that have hit Lome": the relative clause's subject is "cuts"
         sym_only = False
         if t.embedded and typ == "S":
             sym_only = True  # "Britain and France pledged to work together"
@@ -1452,6 +1502,10 @@ def _events_in_sentence(
             head = next(
                 (p for p in parts if left <= p.start and p.end <= t.start and eligible(p, t.start)), None
             )
+            if head is None and _DREW.search(stext, 0, t.start):
+                # "Kenya deported two activists hours after they landed, prompting a protest from
+                # Dodoma": the sentence's subject drew it
+                head = next((p for p in parts if p.end <= t.start and eligible(p, t.start)), None)
             if head is None or not after:
                 continue
             src = next((p for p in after if _gap_ok(stext[t.end : p.start], 3, False)), None)
