@@ -384,3 +384,28 @@ def test_role_nouns_for_an_untitled_person_and_cues_in_relative_clauses() -> Non
         '"We cannot promise water that does not fall from the sky," the official said.'
     )
     assert [q.speaker for q in EVAL.predict(text)] == ["Rebecca Lindqvist-Hart", "Chen Weiming", None]
+
+
+def test_agencies_reporting_bodies_and_according_to_an_appositive_name() -> None:
+    # blind set 13 (0.879 speaker accuracy on its first run): an agency introduced by its
+    # acronym, "it" after "X said in a statement that", "according to" a role then a name, a
+    # person named after an agency's role, the reporter of a complaint, and a rank "Brig Gen"
+    text = (
+        "The UN children's agency, UNICEF, praised the deal. "
+        '"Children cannot wait," the agency said.\n\n'
+        'The Brazilian Foreign Ministry said in a statement that it welcomed "a serious step".\n\n'
+        "According to her Gabonese counterpart, Marie-Claire Ondo Mba, the fund will be audited and "
+        '"every franc will be public."\n\n'
+        '"We need trucks," WFP\'s director in Niger, Oumar Kane Diallo, told AFP.\n\n'
+        "Commerce Minister Lucia Ferreyra Paz spoke in Salta. Ferreyra said exporters had complained "
+        'for weeks: "A buyer told me the border is a wall."\n\n'
+        '"The enemy is weakened," army spokesman Brig Gen Paul Okello Ssemanda said.'
+    )
+    assert [q.speaker for q in EVAL.predict(text)] == [
+        "UNICEF",
+        "Brazilian Foreign Ministry",
+        "Marie-Claire Ondo Mba",
+        "Oumar Kane Diallo",
+        "Lucia Ferreyra Paz",
+        "Paul Okello Ssemanda",
+    ]

@@ -343,6 +343,10 @@ def _find_titles(text: str) -> list[tuple[int, int]]:
         if s >= last:
             out.append((s, found[s]))
             last = found[s]
+        elif found[s] > last and out:
+            # "Cambodian Minister" + "Minister of Commerce": the longer title, after the adjective
+            out[-1] = (s, found[s])
+            last = found[s]
     return out
 
 
@@ -474,7 +478,8 @@ _TITLE_TOKEN = re.compile(
 # "Keir Starmer", "Lord Cameron" -> "Cameron", "Sen. Sherrod Brown" -> "Sherrod Brown")
 _NAME_PREFIXES = frozenset(
     """Sir Dame Lord Lady Baroness Baron Dr Prof Professor Rev Reverend Sen Rep Gov Gen Col Lt
-    Maj Capt Sgt Det Insp Supt Cllr Mr Mrs Ms Miss Mme Mister Sheikh Sheikha Ayatollah Imam Rabbi Cardinal
+    Maj Brig Capt Sgt Det Insp Supt Cllr Mr Mrs Ms Miss Mme Mister Sheikh Sheikha Ayatollah Imam
+    Rabbi Cardinal
     Archbishop Bishop Pope Father Brother Sister Justice Judge Datuk Dato Seri Tan Sri Tun Ratu
     Alhaji Haji Commodore Admiral Adm Brigadier Marshal Commander Cdr Cmdr Lieutenant Colonel
     Major Captain Sergeant Corporal General Vice Rear Mawlawi Maulvi Mullah Maulana Mufti
@@ -555,6 +560,34 @@ _INSTITUTIONS = {
     "Élysée Palace": "FRA",
     "Quai d'Orsay": "FRA",
     "Zhongnanhai": "CHN",
+    # international agencies known by their acronyms ("the UN refugee agency, UNHCR")
+    "UNHCR": None,
+    "UNICEF": None,
+    "Unicef": None,
+    "WFP": None,
+    "IOM": None,
+    "OCHA": None,
+    "UNDP": None,
+    "UNESCO": None,
+    "Unesco": None,
+    "UNRWA": None,
+    "FAO": None,
+    "ILO": None,
+    "UNFPA": None,
+    "ICRC": None,
+    "IMF": None,
+    "NATO": None,
+    "Nato": None,
+    "WTO": None,
+    "IAEA": None,
+    "OPEC": None,
+    "ASEAN": None,
+    "ECOWAS": None,
+    "Ecowas": None,
+    "SADC": None,
+    "OSCE": None,
+    "IGAD": None,
+    "CARICOM": None,
 }
 _MEDIA = {
     "NTV": "TUR",
@@ -820,7 +853,7 @@ PUBLIC_SUFFIXES = frozenset(
     Federation Programme Program Service Court Parliament Committee Bureau Police Reserve
     Treasury Alliance Coalition Movement Front Brigade Brigades Corps Secretariat Headquarters
     Administration Collective Society Societies Centre Center Chamber Board Directorate
-    Command""".split()
+    Command Division""".split()
 )
 _ORG_SUFFIX = "|".join(sorted(COMPANY_SUFFIXES | PUBLIC_SUFFIXES, key=lambda w: (-len(w), w)))
 _ACRONYM = r"(?:[A-Z][A-Z0-9&]{1,5}|G[0-9]{1,2})(?![\w-])"
@@ -1592,11 +1625,17 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
             if lm and lm.end() > m.end():  # "Ministry of Economy, Trade and Industry"
                 name, end = lm.group(), lm.end()
             country = ctx.country_before(m.start())
-            adj = ctx.by_end.get(m.start() - 1) if text[m.start() - 1 : m.start()] == " " else None
-            if adj is not None and adj.kind == "adjective" and text[adj.start : adj.end][:1].isupper():
-                # "the Algerian Foreign Ministry" is that ministry's name as written; a possessive
-                # ("India's Ministry of External Affairs") is not part of it
-                name = text[adj.start : m.start()] + name
+        adj = ctx.by_end.get(m.start() - 1) if text[m.start() - 1 : m.start()] == " " else None
+        written = text[adj.start : adj.end] if adj is not None else ""
+        if adj is not None and (
+            adj.kind == "adjective"
+            and written[:1].isupper()
+            or adj.kind == "name"
+            and written.replace(".", "").isupper()  # "the U.S. State Department"
+        ):
+            # "the Algerian Foreign Ministry" is that ministry's name as written; a possessive
+            # ("India's Ministry of External Affairs") is not part of it
+            name = text[adj.start : m.start()] + name
         # inside a person's title ("Foreign Ministry spokesman X") still counts as institution
         key = (name, country)
         if key not in found:

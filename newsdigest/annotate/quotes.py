@@ -51,7 +51,7 @@ _PARA_SPLIT = re.compile(r"\n")
 _CUE_EXTRA = (
     "adding|saying|telling|warning|urging|insisting|stressing|noting|explaining|arguing|"
     "claiming|declaring|announcing|stating|asking|calling|describing|vowing|pledging|"
-    "promising|according to|quoted as saying|went on|pointed out|called for|called on|"
+    "promising|according to|According to|quoted as saying|went on|pointed out|called for|called on|"
     "calling for|described|referred to|branded|dubbed|labelled|labeled"
 )
 _CUE = rf"(?:{_CUE_WORDS}|{_CUE_EXTRA})"
@@ -469,6 +469,27 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     )
                 else:
                     _attribute_before(seg, before, c, sent_start, text, actors, persons, subjects)
+                    if seg.speaker is None and len(cues) > 1 and cues[-2].group("cue") in _REPORTING:
+                        # "Restrepo said truckers had complained for months: "...": the person
+                        # reporting the complaint, not the unnamed complainers
+                        tmp = _Seg(
+                            seg.start,
+                            seg.end,
+                            seg.open_pos,
+                            seg.close_pos,
+                            seg.para,
+                            seg.para_start,
+                            seg.para_end,
+                            seg.stop,
+                        )
+                        _attribute_before(tmp, before, cues[-2], sent_start, text, actors, persons, subjects)
+                        if tmp.speaker is not None and tmp.speaker.kind == "person":
+                            seg.speaker, seg.cue, seg.cue_pos, seg.speaker_pos = (
+                                tmp.speaker,
+                                tmp.cue,
+                                tmp.cue_pos,
+                                tmp.speaker_pos,
+                            )
             if not seg.resolved and not cues and before.rstrip().endswith(":"):
                 # "Osbourne was at a loss to explain its popularity: "...": the subject
                 # of a sentence that introduces the quotation with a colon
@@ -584,6 +605,9 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
             )
         )
     return out
+
+
+_REPORTING = frozenset("said says told added stated".split())
 
 
 def _pre_words(m: re.Match[str], base: int, actors: list[Actor]) -> int:
@@ -705,10 +729,17 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
         if seg.speaker is None:
             seg.speaker_pos = -1  # unnamed askers are no antecedent for a later "he"/"she"
         return
-    if cue == "according to":
+    if cue.lower() == "according to":
         post = before[c.end() :]
-        phrase = re.split(r",", post.strip(), maxsplit=1)[0]
+        chunks = post.strip().split(",")
+        phrase = chunks[0]
         ppos = sent_start + c.end() + (len(post) - len(post.lstrip()))
+        if len(chunks) > 2:
+            # "According to his Mauritanian counterpart, Mohamed Ould Cheikh Sidi, ...": the name
+            npos = ppos + len(chunks[0]) + 1
+            named = [a for a in _actors_in(actors, npos, npos + len(chunks[1]) + 1) if a.kind == "person"]
+            if named:
+                phrase, ppos = chunks[1].strip(), npos + len(chunks[1]) - len(chunks[1].lstrip())
         _attribute(seg, phrase, ppos, cue, cue_abs, text, actors, persons, subjects)
         return
     head = before[: c.start()]
@@ -844,7 +875,9 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = a, True, cue, ppos
             seg.cue_pos = cue_pos
         else:  # "it said", "they said": an organisation or group, not a person to refer back to
-            org = _recent_body(ppos, subjects) if first.lower() == "it" else None
+            org = None
+            if first.lower() == "it":
+                org = _reporting_body(ppos, text, actors) or _recent_body(ppos, subjects)
             seg.speaker, seg.resolved, seg.cue = org, True, cue
             if org is not None:
                 seg.speaker_pos, seg.cue_pos = ppos, cue_pos
@@ -997,6 +1030,29 @@ def _recent_body(pos: int, subjects: list[tuple[int, Actor | None]]) -> Actor | 
     return None
 
 
+_REPORTED_THAT = re.compile(
+    r"^(?:'s|’s)?[^.;\n\"“”]{0,40}?\b(?:said|says|stated|announced|added)\b[^.;\n\"“”]{0,40}?\bthat\s+$"
+)
+
+
+def _reporting_body(pos: int, text: str, actors: list[Actor]) -> Actor | None:
+    """The organisation whose report an "it" at ``pos`` continues, in the same sentence: "The
+    U.S. State Department said in a statement that it welcomed ..."."""
+    best: tuple[int, Actor] | None = None
+    for a in actors:
+        if a.kind == "person":
+            continue
+        for s, e in a.spans:
+            if (
+                e <= pos
+                and pos - e <= 90
+                and _REPORTED_THAT.match(text[e:pos])
+                and (best is None or s > best[0])
+            ):
+                best = (s, a)
+    return best[1] if best else None
+
+
 def _role_fits(role: str, title: str | None) -> bool:
     if not title:
         return False
@@ -1089,6 +1145,10 @@ def _resolve_org(
             continue
         words = fold(a.name).split()
         fits = head in words or (head in _COMPANY_HEADS and org_is_company(a.name))
+        if not fits and text is not None and " " not in a.name and a.name.isupper():
+            # "The UN refugee agency, UNHCR, ...": the acronym was introduced with the head
+            first = min(s for s, _ in a.spans)
+            fits = re.search(rf"\b{re.escape(head)}\b", fold(text[max(0, first - 40) : first])) is not None
         if fits and last > best_pos:
             best, best_pos = a, last
     return best
@@ -1283,7 +1343,14 @@ def _attribute_np(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjec
         if k > 0:
             head = phrase[:k].strip()
             hpos = ppos + (len(phrase[:k]) - len(phrase[:k].lstrip()))
-            if _actors_in(actors, hpos, hpos + len(head) + 1) or NAME_RE.fullmatch(head):
+            in_head = _actors_in(actors, hpos, hpos + len(head) + 1)
+            named = [a for a in _actors_in(actors, ppos + k, ppos + len(phrase) + 1) if a.kind == "person"]
+            if in_head and all(a.kind != "person" for a in in_head) and named:
+                # "UNHCR's representative in Chad, Magatte Ndiaye-Sarr,": the person named
+                seg.speaker, seg.resolved, seg.cue, seg.cue_pos = named[0], True, cue, cue_pos
+                seg.speaker_pos = min(s for s, _ in named[0].spans if s >= ppos + k)
+                return
+            if in_head or NAME_RE.fullmatch(head):
                 _attribute(seg, head, hpos, cue, cue_pos, text, actors, persons, subjects)
                 if seg.resolved:
                     return
