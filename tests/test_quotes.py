@@ -409,3 +409,9 @@ def test_agencies_reporting_bodies_and_according_to_an_appositive_name() -> None
         "Lucia Ferreyra Paz",
         "Paul Okello Ssemanda",
     ]
+
+
+def test_a_body_of_a_known_organisation_keeps_its_own_name() -> None:
+    # blind set 14: "the ECOWAS Commission" is not ECOWAS itself
+    text = 'The ECOWAS Commission called the move "a positive step". "We agree," NATO said.'
+    assert [q.speaker for q in EVAL.predict(text)] == ["ECOWAS Commission", "NATO"]

@@ -633,7 +633,9 @@ def _inst_re() -> re.Pattern[str]:
     names = sorted(set(_INSTITUTIONS) | set(_MEDIA), key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in names)
     return re.compile(
-        rf"(?<![\w-])(?:(?P<known>{alts})|(?P<ministry>{_MINISTRY})"
+        # "the ECOWAS Commission", "the IMF Executive Board": a body of its own, found as such
+        rf"(?<![\w-])(?:(?P<known>{alts})(?![ ](?:[{_UP}][\w]*[ ])?(?:{_ORG_SUFFIX})\b)"
+        rf"|(?P<ministry>{_MINISTRY})"
         rf"|(?P<media>[{_UP}][\w]*[ ](?:TV|Television|Radio)))(?![\w-])"
     )
 
