@@ -216,11 +216,6 @@ _FORECAST = re.compile(
     r"\b(?:expected|scheduled|due|likely|poised|hoping|hopes?|wants?|wanted)\s+to\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_FORECAST_AUX = re.compile(
-    r"\s+(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?:expected|scheduled|due|set|likely|poised|planning|"
-    r"hoping)\s+to\b",
-    re.IGNORECASE,
-)
 # "are expected to meet in Lome next week to discuss ...": the whole clause is forecast
 _FORECAST_SPAN = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|likely|poised)\s+to\s+[^,;:.()]*$",
@@ -367,10 +362,12 @@ _PREP_AT = re.compile(r"\b(?:at|on|against|into|towards?)\s+(?:(?:the|a|an|its|t
 # The head of "the visiting Spanish prime minister": a person or delegation, not "Chinese aid".
 _VERB_TYPES = ("V", "VT", "VF", "VP", "VI")
 _AND_VERB = re.compile(r"\band\s+(?:(?:had|has|have|also|then|later|\w+ly)\s+){0,2}$", re.IGNORECASE)
+# verbs that make someone act: "prompting Beijing to warn", "forcing Kyiv to close"
+_CAUSING = "prompting|prompted|leading|forcing|causing|spurring|pushing|provoking"
 # "prompting Tallinn to summon", "forced Kyiv to close": the infinitive has a subject of its own
 _CAUSED = re.compile(
-    r"\b(?:prompting|prompted|leading|led|forcing|forced|causing|caused|spurring|pushing|provoking|"
-    r"asking|asked|urging|urged|allowing|allowed|letting|encouraging|encouraged)\s+[^,;]{1,40}?\bto\s+(?:\w+ly\s+)?$",
+    rf"\b(?:{_CAUSING}|led|forced|caused|asking|asked|urging|urged|allowing|allowed|letting|encouraging|"
+    r"encouraged)\s+[^,;]{1,40}?\bto\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 _PURPOSE_TO = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -610,16 +607,14 @@ _VERB_TONE = {
 # calling the attack a flagrant violation of Syrian sovereignty".
 _SAID_CALLING = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b(?:\s+(?:in|on)\b[^,;]{0,30})?,\s+"
-    r"(?:calling|describing|terming|branding|denouncing|condemning|slamming|criticising|criticizing|"
+    r"(?P<verb>calling|describing|terming|branding|denouncing|condemning|slamming|criticising|criticizing|"
     r"welcoming|hailing|praising)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|strike|strikes|"
     r"raid|raids|incident|move|decision|detention|arrest|arrests|killing|shelling|seizure|incursion|act|"
     r"action|vote|step|deal|agreement|visit|remarks|statement|sanctions|measures?))\s+(?:as\s+)?"
-    r"((?:[\w-]+\s*){1,6})",
+    r"(?P<words>(?:[\w-]+\s*){1,6})",
     re.IGNORECASE,
 )
-_PROMPTING = re.compile(
-    r"\b(?:prompting|prompted|leading|forcing|causing|spurring|pushing|provoking)\s+$", re.IGNORECASE
-)
+_PROMPTING = re.compile(rf"\b(?:{_CAUSING})\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -637,18 +632,11 @@ def _reactions(
         return
     for p in parts:
         said = _SAID_CALLING.match(stext, p.end)
-        prior = [e for e in out if e[4] <= p.start]
+        prior = [e for e in out if e[4] <= p.start] if said else []
         if said and prior and prior[-1][0].code != p.code:
-            words = {w.lower() for w in said.group(1).split()}
-            verb = said.group(0).lower()
-            quad = (
-                3
-                if words & _NEGATIVE
-                or any(v in verb for v in ("denouncing", "condemning", "slamming", "critici"))
-                else 1
-                if words & _POSITIVE or any(v in verb for v in ("welcoming", "hailing", "praising"))
-                else 0
-            )
+            words = {w.lower() for w in said.group("words").split()}
+            tone = _VERB_TONE.get(said.group("verb").lower()[:-3] + "ed", 0)  # "condemning" -> "condemned"
+            quad = 3 if words & _NEGATIVE or tone == 3 else 1 if words & _POSITIVE or tone == 1 else 0
             if quad:
                 out.append((p, prior[-1][0], quad, p.start, said.end()))
                 trig_end.append(said.end())
@@ -1014,7 +1002,6 @@ def _structural_events(
             verb in _NOT_ACT
             or _NEGATION.search(stext[max(0, va - 30) : va])
             or _FORECAST.search(stext, max(0, va - 40), va)
-            or _FORECAST_AUX.match(stext, last.np_end)
         ):
             continue  # "are expected to meet": a forecast
         possessive = stext[last.end : last.end + 2] in ("'s", "’s")
