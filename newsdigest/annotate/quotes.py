@@ -51,7 +51,7 @@ _PARA_SPLIT = re.compile(r"\n")
 _CUE_EXTRA = (
     "adding|saying|telling|warning|urging|insisting|stressing|noting|explaining|arguing|"
     "claiming|declaring|announcing|stating|asking|calling|describing|vowing|pledging|"
-    "promising|according to|According to|quoted as saying|went on|pointed out|called for|called on|"
+    "promising|[Aa]ccording to|quoted as saying|went on|pointed out|called for|called on|"
     "calling for|described|referred to|branded|dubbed|labelled|labeled"
 )
 _CUE = rf"(?:{_CUE_WORDS}|{_CUE_EXTRA})"
@@ -128,7 +128,6 @@ class _Seg:
     cue: str | None = None
     cue_pos: int = -1
     speaker_pos: int = -1
-    anon: bool = False
 
 
 def _segments(text: str) -> list[_Seg]:
@@ -472,16 +471,7 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     if seg.speaker is None and len(cues) > 1 and cues[-2].group("cue") in _REPORTING:
                         # "Restrepo said truckers had complained for months: "...": the person
                         # reporting the complaint, not the unnamed complainers
-                        tmp = _Seg(
-                            seg.start,
-                            seg.end,
-                            seg.open_pos,
-                            seg.close_pos,
-                            seg.para,
-                            seg.para_start,
-                            seg.para_end,
-                            seg.stop,
-                        )
+                        tmp = _unattributed(seg)
                         _attribute_before(tmp, before, cues[-2], sent_start, text, actors, persons, subjects)
                         if tmp.speaker is not None and tmp.speaker.kind == "person":
                             seg.speaker, seg.cue, seg.cue_pos, seg.speaker_pos = (
@@ -631,11 +621,17 @@ def _in_relative(before: str, c: re.Match[str]) -> bool:
     return bool(_OPEN_RELATIVE.search(before, 0, c.start())) and "," in before[c.end() :]
 
 
+def _unattributed(seg: _Seg) -> _Seg:
+    """The same quotation with no speaker yet, to try an attribution on."""
+    return _Seg(
+        seg.start, seg.end, seg.open_pos, seg.close_pos, seg.para, seg.para_start, seg.para_end, seg.stop
+    )
+
+
 def _copy(dst: _Seg, src: _Seg) -> None:
     dst.speaker = src.speaker
     dst.resolved = True
     dst.cue = src.cue
-    dst.anon = src.anon
 
 
 def _gap_is_quote_only(masked: str, prev: _Seg, seg: _Seg) -> bool:
@@ -682,9 +678,7 @@ def _previous_sentence_cue(masked, seg, text, actors, persons, subjects):  # typ
     cues = list(_CUE_RE.finditer(region))
     if not cues:
         return None
-    tmp = _Seg(
-        seg.start, seg.end, seg.open_pos, seg.close_pos, seg.para, seg.para_start, seg.para_end, seg.stop
-    )
+    tmp = _unattributed(seg)
     c = cues[0]
     _attribute_before(tmp, region, c, start, text, actors, persons, subjects)
     return tmp if tmp.resolved else None
@@ -705,9 +699,7 @@ def _colon_intro(masked, seg, text, actors, persons, subjects):  # type: ignore[
     cues = list(_CUE_RE.finditer(before, sstart))
     if not cues:
         return None
-    tmp = _Seg(
-        seg.start, seg.end, seg.open_pos, seg.close_pos, seg.para, seg.para_start, seg.para_end, seg.stop
-    )
+    tmp = _unattributed(seg)
     _attribute_before(tmp, before, cues[-1], ps, text, actors, persons, subjects)
     return tmp if tmp.resolved else None
 
@@ -923,7 +915,6 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             # "a spokesperson for the Ministry of Commerce said ... the spokesperson said"
             p = _recent_body(ppos, subjects)
         seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = p, True, cue, ppos, cue_pos
-        seg.anon = p is None
         return
     orm = _ORG_ROLE_NP.match(phrase)
     if orm:
@@ -939,7 +930,6 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             return
     if _ANON.match(phrase):
         seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = None, True, cue, ppos, cue_pos
-        seg.anon = True
         return
     # an unrecognised capitalised name: match a surname of a known actor, else use as is
     nm = None
@@ -985,7 +975,6 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     # a lower-case noun phrase ("the ministry", "officials"): no named speaker
     if len(words) <= 6 and words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
         seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = None, True, cue, ppos, cue_pos
-        seg.anon = True
 
 
 _DEMONYM = re.compile(r"(?:ard|ian|an|ese|ish|i|ite|crat|ist|er|ch|b)$")
