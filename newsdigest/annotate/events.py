@@ -74,11 +74,18 @@ def _inflect(verb: str) -> list[str]:
     return forms
 
 
+_MOD_WORD = (
+    r"(?!(?:on|for|of|to|in|at|by|with|and|or|the|a|an|that|which|from|its|their|was|were)\b)[a-z][\w-]*"
+)
+
+
 def _token_regex(token: str) -> str:
     alts: list[str] = []
     for alt in token.split("|"):
         if alt == "{name}":  # one to three capitalised words: "the Ras Jedir border crossing"
             alts.append(r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+        elif alt == "{mod}":  # one to three lower-case modifiers: "provisional anti-dumping", "four-year"
+            alts.append(rf"(?-i:{_MOD_WORD}(?:\s+{_MOD_WORD}){{0,2}})")
         elif alt.endswith("~"):
             alts.extend(re.escape(f) for f in _inflect(alt[:-1]))
         else:
@@ -190,6 +197,13 @@ _PASSIVE_AUX = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"[^;,]{0,60}?\bby\s+", re.IGNORECASE)
+_OFFERED_BY = re.compile(
+    r"\b(?:offered|proposed|provided|extended|pledged|promised|put\s+forward|tabled)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OFFERED_NEXT = re.compile(
+    r"\s+(?:offered|proposed|provided|extended|pledged|promised)\s+by\b", re.IGNORECASE
+)
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+longer|refused\s+to|refuses\s+to|declined\s+to|denied|denies|deny|"
     r"failed\s+to|fails\s+to|won't|cannot|can't|didn't|doesn't|don't|wouldn't|hasn't|haven't|"
@@ -225,6 +239,12 @@ _LIST_COMMA = re.compile(r"\s*,\s*")
 _LIST_CLOSED = re.compile(r"\b(?:and|or|&)\s+(?:the\s+)?$", re.IGNORECASE)  # "Egypt and Ethiopia, Modi"
 _VISITORS = re.compile(
     r"\s+(?:tourists|visitors|travellers|travelers|pilgrims|students|fans|holidaymakers)\b"
+)
+# "Visitors from Saudi Arabia and Kuwait made up a third of the tourists who travelled to Georgia"
+_FROM_CROWD = re.compile(
+    r"\b(?:tourists|visitors|travell?ers|pilgrims|students|fans|holidaymakers|migrants|arrivals|passengers)"
+    r"\s+from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:(?:and|or)\s+(?:the\s+)?|,\s*)?$",
+    re.IGNORECASE,
 )
 # "calls to let U.S. troops strike cartels": an act someone would permit, not one that happened
 _LET = re.compile(r"\bto\s+let\s+(?:[\w.'’-]+\s+){1,3}$", re.IGNORECASE)
@@ -383,7 +403,7 @@ _PERSON_HEAD = re.compile(
 _PREP_IN = re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
 # "duties on electric vehicles imported from China": the goods' origin is the target
 _PREP_ORIGIN = re.compile(
-    r"\b(?:on|against)\s+(?:[\w'’-]+\s+){0,4}(?:(?:imported|shipped|made|produced)\s+)?(?:from|in)\s+$",
+    r"\b(?:on|against)\s+(?:[\w'’-]+\s+){0,4}(?:(?:imported|shipped|made|produced)\s+)?(?:from|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -394,7 +414,9 @@ def _prep_gap_ok(gap: str, end: re.Pattern[str] = _PREP_END, max_words: int = 9)
         return False
     stop = _PREP_STOP.search(gap)
     if end is _PREP_ORIGIN:  # only the final "from" may stop it
-        return not stop or stop.group(0).lower() == "from" and not gap[stop.end() :].strip()
+        return (
+            not stop or stop.group(0).lower() == "from" and gap[stop.end() :].strip().lower() in ("", "the")
+        )
     return not stop
 
 
@@ -1111,6 +1133,8 @@ def _events_in_sentence(
         word = m.group(0).split()[0]
         if word.lower() in ("demand", "demands") and re.match(r"\s+(?:from|for)\b", stext[m.end() :]):
             continue  # "driven by demand from India": the market's demand, not a state's
+        if rule.type in _VERB_TYPES and _OFFERED_NEXT.match(stext, m.end()):
+            continue  # "migration funding offered by the EU": a noun the participle describes
         if (
             rule.type in ("V", "VT", "VF", "S", "VP", "VI")
             and _NOUN_DET.search(stext[max(0, m.start() - 12) : m.start()])
@@ -1303,6 +1327,8 @@ def _events_in_sentence(
             ]
             if typ == "V":
                 after = [p for p in after if not _FROM.search(stext[t.end : p.start])]
+                if agent is not None and not after and _OFFERED_BY.search(stext, t.end, agent.start):
+                    after = [agent]  # "rejected 60 million euros in funding offered by the EU"
         elif typ in ("VP", "NT", "VI"):
             end = {"VP": _PREP_AT, "NT": _PREP_END, "VI": _PREP_IN}[typ]
             if typ == "VI":  # "invest $35 billion in Egypt": the place is the target
@@ -1699,7 +1725,7 @@ _SPORT = re.compile(
     r"Murrayfield|Wembley|wooden spoon|fixture|semi-final|quarter-final|rugby|football|cricket|tennis|"
     r"Olympics?|medal|kick-off|half-time|wickets?|innings|qualifier|friendly international|caps|WTA|ATP|"
     r"Wimbledon|straight-sets|\w+-seeded|[Mm]arathon|runner-up|[Aa]thletics|athletes?|touched\s+down|"
-    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group|bronze|\d[\d,]*\s+metres|outsprinted|\d-\d\s+\d-\d)\b"
+    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group|bronze|\d[\d,]*\s+metres|outsprinted|\d-\d\s+\d-\d|overs|\d+\s+runs)\b"
 )
 
 
@@ -1717,6 +1743,8 @@ def _parsed_extra(
         lambda w: _NON_STATE_HEAD.match(w) is not None,
         lambda w: _AGENT_HEAD.match(w) is not None,
     ):
+        if _DENIED_REPORT.search(stext, 0, a) or _CONDITION.search(stext, 0, a):
+            continue  # "dismissed as fabricated a report that Rwandan troops had crossed ..."
         if not any(s.code == f[0].code and t.code == f[1].code for f in found + out):
             out.append((s, t, quad, a, b))
     return out
@@ -1787,6 +1815,7 @@ def _extract(
             f
             for f in found
             if not (f[0].kind == "demonym" and _CROWD.search(sent.text, 0, f[0].start))
+            and not _FROM_CROWD.search(sent.text, max(0, f[0].start - 60), f[0].start)
             and not (
                 f[2] == 1
                 and f[1].kind in ("adjective", "demonym")
