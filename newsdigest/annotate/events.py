@@ -201,6 +201,15 @@ _OFFERED_BY = re.compile(
     r"\b(?:offered|proposed|provided|extended|pledged|promised|put\s+forward|tabled)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_BY_PLACE_AGENT = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}(?:court|tribunal|judge|authorities|officials|police|prosecutors|"
+    r"government|regime|security\s+forces)\s+in\s+",
+    re.IGNORECASE,
+)
+_LEAD_PHRASE = re.compile(
+    r"(?:Under|After|Following|In|With|Amid|Despite|During|Since|Before|Through|At|[A-Z][a-z]+ed\s+by)\b[^,;]*$"
+)
+_BY_END = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFERED_NEXT = re.compile(
     r"\s+(?:offered|proposed|provided|extended|pledged|promised)\s+by\b", re.IGNORECASE
 )
@@ -988,7 +997,7 @@ def _structural_events(
             continue
         pre = stext[max(0, s.start - 25) : s.start]
         if _PREP_BEFORE.search(pre) or re.search(
-            r"\b(?:to|like|against|at|than|of|and|or)\s+(?:the\s+)?$", pre, re.IGNORECASE
+            r"\b(?:to|like|against|at|than|of|and|or|by)\s+(?:the\s+)?$", pre, re.IGNORECASE
         ):
             continue  # an object, complement or later conjunct, not a subject
         left, right = _clause_bounds(stext, s.start, bounds)
@@ -1002,6 +1011,7 @@ def _structural_events(
             p.end <= s.start
             and _LIST_COMMA.fullmatch(stext[p.np_end : s.start])
             and not _LIST_CLOSED.search(stext, max(0, p.start - 6), p.start)
+            and not (_LEAD_PHRASE.match(stext, 0, p.start) and _BY_END.search(stext, 0, p.start))
             for p in parts
         ):
             continue  # "Leaders from Brazil, India and China arrived": a later member of a list
@@ -1228,6 +1238,15 @@ def _events_in_sentence(
                 and_at = len(group)
             group.insert(0, members[j - 1])
             j -= 1
+        if (
+            len(group) >= 2
+            and "," in stext[group[0].end : group[1].start]
+            and _LEAD_PHRASE.match(stext, 0, group[0].start)
+            and not stext[group[-1].np_end :].lstrip().startswith(",")
+        ):
+            # "Under a deal mediated by the UAE, Russia and Ukraine exchanged": the opener's
+            # last actor is not the first of the subject list that follows it
+            del group[0]
         return group
 
     def group_right(idx: int, members: list[_Part], limit: int) -> list[_Part]:
@@ -1312,6 +1331,18 @@ def _events_in_sentence(
         agent: _Part | None = None
         if by and not (typ in ("N", "NT", "SN") and _PASSIVE_MID.search(stext, t.end, by.end())):
             agent = next((p for p in after_all if p.start >= by.end() and p.start - by.end() < 40), None)
+            if agent is None:
+                # "handed to a Swedish aid worker by a court in Tehran": the state of the court's place
+                agent = next(
+                    (
+                        p
+                        for p in parts
+                        if p.loc
+                        and p.start >= by.end()
+                        and _BY_PLACE_AGENT.fullmatch(stext, by.end(), p.start)
+                    ),
+                    None,
+                )
         after = [p for p in after_all if p.start < after_limit]
         if typ in ("V", "VT", "VF", "S"):
             after = [
@@ -1444,7 +1475,10 @@ def _events_in_sentence(
                 # violated its airspace"), the one named before the clause
                 m = _ITS_TARGET.match(stext, t.end)
                 if m and (
-                    not stext[t.end : m.start(1)].strip() or _prep_gap_ok(stext[t.end : m.start(1)], _PREP_AT)
+                    not stext[t.end : m.start(1)].strip()
+                    or _prep_gap_ok(stext[t.end : m.start(1)], _PREP_AT)
+                    or typ == "VT"
+                    and _prep_gap_ok(stext[t.end : m.start(1)], _PREP_TO)
                 ):
                     pool = before[:-1] or [
                         p for p in parts if p.end <= lo and eligible(p, t.start) and not p.dest
@@ -1575,7 +1609,7 @@ def _events_in_sentence(
                     or (
                         len(adj) >= 2
                         and re.match(
-                            r"\s+\w+\s+(?:began|held|launched|staged|conducted)\s+",
+                            r"(?:\s+[\w-]+){1,3}\s+(?:began|begin|held|hold|launched|staged|conducted)\s+",
                             stext[grp[-1].end : t.start],
                         )
                     )
