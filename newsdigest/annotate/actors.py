@@ -859,8 +859,11 @@ PUBLIC_SUFFIXES = frozenset(
 )
 _ORG_SUFFIX = "|".join(sorted(COMPANY_SUFFIXES | PUBLIC_SUFFIXES, key=lambda w: (-len(w), w)))
 _ACRONYM = r"(?:[A-Z][A-Z0-9&]{1,5}|G[0-9]{1,2})(?![\w-])"
+# a plural of people in a body's name: "Cattlemen's Association", "Farmers' Union", "People's Bank"
+_GROUP_POSS = r"(?:(?<=men|ers|ple|ren|ans)['’]s?)?"
 _ORG_RUN = re.compile(
-    rf"(?<![\w.'’-])(?:(?:{_TOK}|{_ACRONYM})[ ](?:(?:&|and|of|for)[ ])?){{0,4}}(?:{_ORG_SUFFIX})\.?"
+    rf"(?<![\w.'’-])(?:(?:{_TOK}{_GROUP_POSS}|{_ACRONYM})[ ](?:(?:&|and|of|for)[ ])?){{0,4}}"
+    rf"(?:{_ORG_SUFFIX})\.?"
     # the "of"/"for" tail: "Bank of England", "Coordination Headquarters for the Treatment of
     # Prisoners of War", "International Federation of Red Cross and Red Crescent Societies"
     # ("and" only before two capitalised words: not "Bank of England and Barclays")
@@ -1669,8 +1672,14 @@ def resolve_pronoun(
         if spos >= pos:
             continue
         if actor is None:
-            # an anonymous speaker ("a Juventus official") is "he" only right after
+            # an anonymous speaker ("a Juventus official") is "he" only right after, unless a
+            # person was named as a subject since ("... the source said. Asked whether ...,
+            # Morimoto, 58, sidestepped the question. "...," the 58-year-old said")
             if pos - spos <= 300:
+                if text is not None:
+                    later = _latest_mention(actors, spos, pos, g, text)
+                    if later is not None:
+                        return True, later
                 return True, None
             continue
         if actor.kind == "person" and (g is None or actor.gender in (None, g)):
@@ -1710,14 +1719,14 @@ def _subject_place(text: str, s: int, e: int) -> bool:
 
 
 def _latest_mention(
-    actors: list[Actor], after: int, before: int, gender: str, text: str | None = None
+    actors: list[Actor], after: int, before: int, gender: str | None, text: str | None = None
 ) -> Actor | None:
     """The person of ``gender`` mentioned last in ``(after, before)`` in a subject-like
     place (opening a sentence or set off by commas: "Behind her, Mykola Shevchuk, a retired
     engineer, nodded"), not an object ("paid tribute to his partner Charlie Munger")."""
     best, best_pos = None, after
     for a in actors:
-        if a.kind != "person" or a.gender != gender:
+        if a.kind != "person" or (a.gender != gender if gender else False):
             continue
         last = max(
             (s for s, e in a.spans if after < s < before and (text is None or _subject_place(text, s, e))),

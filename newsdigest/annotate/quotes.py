@@ -570,6 +570,10 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     if who is not None:
                         seg.speaker, seg.resolved = who, True
             if not seg.resolved and not seg.partial:
+                who = _trailing_attribution(masked, seg, text, actors)
+                if who is not None:
+                    seg.speaker, seg.resolved = who, True
+            if not seg.resolved and not seg.partial:
                 who = _next_paragraph_speaker(masked, seg, text, actors)
                 if who is not None:
                     seg.speaker, seg.resolved = who, True
@@ -1233,6 +1237,30 @@ def _next_paragraph_speaker(masked: str, seg: _Seg, text: str, actors: list[Acto
         return None
     people = [a for a in _actors_in(actors, ns, ns + cue.start()) if a.kind == "person"]
     return people[0] if len(people) == 1 else None
+
+
+# the sentence after a quotation names its speaker: "This was how Muhammad Ayaz Afridi ...
+# described the situation", "The words were those of Mauritanian Petroleum Minister ..."
+_WORDS_OF = re.compile(
+    r"\s*(?:(?:This|That|These|Those|Such|It)\s+(?:was|were|is|are)\s+(?:how\b|the\s+(?:\w+\s+)?"
+    r"(?:words?|verdict|view|assessment|message|account|warning|reaction|plea|response|answer)\s+"
+    r"(?:of|from)\b)|The\s+(?:\w+\s+)?words\s+(?:were|are|came)\s+(?:(?:those\s+)?of|from)\b|"
+    r"(?:So|Thus)\s+(?:said|says)\b|With\s+(?:those|these)\s+words\b)"
+)
+
+
+def _trailing_attribution(masked: str, seg: _Seg, text: str, actors: list[Actor]) -> Actor | None:
+    """A quotation opening its sentence, followed in its paragraph by a sentence that names the
+    speaker ("...." This was how Muhammad Ayaz Afridi, a trader, described the situation)."""
+    if seg.close_pos is None or masked[seg.sent_start : seg.open_pos].strip():
+        return None
+    m = _WORDS_OF.match(text, seg.close_pos + 1, seg.para_end)
+    if m is None:
+        return None
+    end = re.search(r"[.!?](?:\s|$)", masked[m.end() : seg.para_end])
+    se = m.end() + end.start() if end else seg.para_end
+    people = [a for a in _actors_in(actors, m.end(), se) if a.kind == "person"]
+    return people[0] if people else None
 
 
 _LEAD_LINK = re.compile(r",[ ]|[ ](?:of|at|from|with)[ ]")
