@@ -244,6 +244,26 @@ _FORECAST_SPAN = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|likely|poised)\s+to\s+[^,;:.()]*$",
     re.IGNORECASE,
 )
+# "The IMF forecast that India would overtake Britain": a prediction, not an act
+_PREDICTED = re.compile(
+    r"\b(?:forecasts?|predicted|predicts|projected|projects|expects|hopes|hoped)\s+(?:on\s+\w+\s+)?that\s+"
+    r"[^,;:.]*?\bwould\s+(?:\w+ly\s+)?(?:be\s+)?$",
+    re.IGNORECASE,
+)
+_PREDICTED_IN = re.compile(
+    r"\b(?:forecasts?|predicted|predicts|projected|projects|expects|hopes|hoped)\s+(?:on\s+\w+\s+)?that\s+"
+    r"[^,;:.]*?\bwould\b",
+    re.IGNORECASE,
+)
+# "any U.S. or Saudi military strike on Iran would ...": a hypothetical act
+_ANY_BEFORE = re.compile(
+    r"\b(?:any|no)\s+(?:(?!(?:since|of|in|on|at|after|before|for|with|from|by|to|the|a|an)\b)[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_SAID_COMMA = re.compile(
+    r"(?:^|,\s+)((?:[\w.'’-]+\s+){1,6}?)(?:said|says|added|reported|announced)\s*,\s+(?:\w+ly\s+)?$"
+)
+_PAST_WORD = re.compile(r"\b[a-z]+ed\b")
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _LIST_CLOSED = re.compile(r"\b(?:and|or|&)\s+(?:the\s+)?$", re.IGNORECASE)  # "Egypt and Ethiopia, Modi"
 _VISITORS = re.compile(
@@ -276,6 +296,7 @@ def _unrealised(stext: str, pos: int, pre: str) -> bool:
         or _MODAL.search(pre)
         or _FORECAST.search(pre)
         or _FORECAST_SPAN.search(stext, max(0, pos - 100), pos)
+        or _PREDICTED.search(stext, max(0, pos - 120), pos)
         or _NO_INTENT.search(pre)
         or _LET.search(pre)
         or _CONDITION.search(stext, 0, pos)
@@ -390,7 +411,7 @@ _PREP_AT = re.compile(r"\b(?:at|on|against|into|towards?)\s+(?:(?:the|a|an|its|t
 
 # The head of "the visiting Spanish prime minister": a person or delegation, not "Chinese aid".
 _VERB_TYPES = ("V", "VT", "VF", "VP", "VI")
-_AND_VERB = re.compile(r"\band\s+(?:(?:had|has|have|also|then|later|\w+ly)\s+){0,2}$", re.IGNORECASE)
+_AND_VERB = re.compile(r"\band\s+(?:(?:had|has|have|was|were|also|then|later|\w+ly)\s+){0,2}$", re.IGNORECASE)
 # verbs that make someone act: "prompting Beijing to warn", "forcing Kyiv to close"
 _CAUSING = "prompting|prompted|leading|forcing|causing|spurring|pushing|provoking"
 # "prompting Tallinn to summon", "forced Kyiv to close": the infinitive has a subject of its own
@@ -474,7 +495,8 @@ _BETWEEN = re.compile(r"\s+(?:between|among)\s+", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
 
 
-_BASED = re.compile(r"-(?:based|headquartered)\b", re.IGNORECASE)
+# "a London-based firm", "a Turkish-made drone": a place or origin, not an actor
+_BASED = re.compile(r"-(?:based|headquartered|made|built|designed|manufactured|supplied)\b", re.IGNORECASE)
 
 
 def _participants(
@@ -1034,6 +1056,7 @@ def _structural_events(
             verb in _NOT_ACT
             or _NEGATION.search(stext[max(0, va - 30) : va])
             or _FORECAST.search(stext, max(0, va - 40), va)
+            or _PREDICTED.search(stext, max(0, va - 120), va)
         ):
             continue  # "are expected to meet": a forecast
         possessive = stext[last.end : last.end + 2] in ("'s", "’s")
@@ -1137,6 +1160,8 @@ def _events_in_sentence(
             rule = Rule(3, "VT" if rule.type in ("V", "VF") else "V", rule.pattern)
         elif _unrealised(stext, m.start(), pre):
             continue
+        if rule.type in ("N", "NT", "SN") and _ANY_BEFORE.search(pre):
+            continue
         if re.match(r"\s+lists?\b", stext[m.end() :]) and m.group(0).lower().startswith("hit"):
             continue  # "the EU's hit list": not a strike
         mend = m.end()
@@ -1188,6 +1213,21 @@ def _events_in_sentence(
         ]
         if purpose and (not prev or prev[-1].rule.type == "VF"):
             continue  # "urged Kyiv to attack": the framing verb's complement
+        if participle and _SAID_COMMA.search(stext, 0, t.start):
+            t.anchor = -2  # "..., the ministry said, demanding ...": the sayer (below)
+            continue
+        if participle:
+            last_bound = max((b for b in bounds if b < t.start), default=-1)
+            head = prev[-1].start if prev else next((p.end for p in parts if p.end <= t.start), len(stext))
+            if (
+                last_bound > head
+                and not any(last_bound <= p.start < t.start for p in parts)
+                and _PAST_WORD.search(stext, last_bound, t.start)
+            ):
+                # "although arrivals slowed after a tourist boat capsized off Phuket, killing 47":
+                # the participle belongs to the clause before it, whose subject is no actor
+                t.anchor = -3
+                continue
         if prev:
             t.anchor = prev[-1].anchor if prev[-1].anchor != -1 else prev[-1].start
         elif participle:
@@ -1310,6 +1350,13 @@ def _events_in_sentence(
         elif t.anchor == -2:
             first = next((p for p in parts if eligible(p, t.start) and not p.dest and p.end <= t.start), None)
             before = [first] if first else []
+            said = _SAID_COMMA.search(stext, 0, t.start)
+            if said:
+                # "..., Vietnam's foreign ministry said, demanding that Beijing compensate": the sayer
+                sayer = [p for p in parts if said.start(1) <= p.start and p.end <= said.end(1)]
+                before = sayer[-1:] or before
+        elif t.anchor == -3:
+            continue
         if not before and t.anchor == -1:
             # A sentence-initial opener whose subject follows it: "Arriving in Tehran on Sunday,
             # Oman's foreign minister said ...", "Following a meeting with Starmer, Zelensky said".
@@ -1380,6 +1427,9 @@ def _events_in_sentence(
                 or typ == "VP"
                 and _prep_gap_ok(stext[t.end : p.start], _PREP_ORIGIN, 14)
             ]
+            if t.rule.pattern.startswith("flew"):
+                # "flew water and generators into Tonga", not "flew into Beijing" (a visit)
+                after = [p for p in after if len(stext[t.end : p.start].split()) >= 3]
         if t.rule.pattern.startswith("receive"):
             # "received Blinken", not "received IMF support" / "Chinese aid"
             after = [
@@ -1676,7 +1726,10 @@ def _dates_clause(text: str, t0: int, t1: int, a: int, b: int) -> bool:
 
 # "He"/"She" opening a sentence, or "he"/"she" opening a clause that continues the story
 # (", where he was received by Kim"); a lowercase one elsewhere is too often someone else's.
-_PRONOUN = re.compile(r"\b(?:He|She)\b|(?<=, where )(?:he|she)\b|(?<=, and )(?:he|she)\b")
+_PRONOUN = re.compile(
+    r"\b(?:He|She)\b|(?<=, where )(?:he|she)\b|(?<=, and )(?:he|she)\b"
+    r"|(?<=\bafter )(?:he|she)\b|(?<=\bbefore )(?:he|she)\b|(?<=\bwhen )(?:he|she)\b"
+)
 _PAIR = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|states|governments|neighbours|neighbors|sides|"
     r"leaders|capitals|allies|rivals|presidents|prime\s+ministers|foreign\s+ministers|ministers)\b"
@@ -1777,7 +1830,12 @@ def _parsed_extra(
         lambda w: _NON_STATE_HEAD.match(w) is not None,
         lambda w: _AGENT_HEAD.match(w) is not None,
     ):
-        if _DENIED_REPORT.search(stext, 0, a) or _CONDITION.search(stext, 0, a):
+        if (
+            _DENIED_REPORT.search(stext, 0, a)
+            or _CONDITION.search(stext, 0, a)
+            or _PREDICTED_IN.search(stext, max(0, a - 120), b)
+            or _ANY_BEFORE.search(stext, max(0, a - 40), a)
+        ):
             continue  # "dismissed as fabricated a report that Rwandan troops had crossed ..."
         if not any(s.code == f[0].code and t.code == f[1].code for f in found + out):
             out.append((s, t, quad, a, b))
