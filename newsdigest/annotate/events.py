@@ -264,6 +264,12 @@ _SAID_COMMA = re.compile(
     r"(?:^|,\s+)((?:[\w.'’-]+\s+){1,6}?)(?:said|says|added|reported|announced)\s*,\s+(?:\w+ly\s+)?$"
 )
 _PAST_WORD = re.compile(r"\b[a-z]+ed\b")
+_TO_COMPLEMENT = re.compile(r"(?:\s+on\s+\w+|\s+\w+ly)?\s+to\s+\w+", re.IGNORECASE)
+_PRONOUN_OBJ = re.compile(r"\s+(?:them|him|her)\b")
+_HELP_AFTER = re.compile(r"[^,;.]{0,40}?\bto\s+(?:help|assist|support|aid)\b", re.IGNORECASE)
+_REQUEST_OF = re.compile(
+    r"\b(?:at|upon|on)\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?", re.IGNORECASE
+)
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _LIST_CLOSED = re.compile(r"\b(?:and|or|&)\s+(?:the\s+)?$", re.IGNORECASE)  # "Egypt and Ethiopia, Modi"
 _VISITORS = re.compile(
@@ -473,6 +479,31 @@ def _place_target(
             if not gap.strip() or _PLACE_GAP.match(gap):
                 return [p]
             return []
+    return []
+
+
+def _complement_target(
+    stext: str, t: _Trigger, triggers: list[_Trigger], after_all: list[_Part], right: int
+) -> list[_Part]:
+    """The target of the first act inside a framing verb's complement ("threatened to impose
+    tariffs on all goods from Mexico" -> Mexico), for a framing verb with no object of its own."""
+    if not _TO_COMPLEMENT.match(stext, t.end) or _noun_use(stext, t.start, t.end):
+        return []  # "a telephone call on Monday and invited him ...": no complement
+    u = next((u for u in triggers if u.embedded and t.end <= u.start < right), None)
+    if u is None:
+        return []
+    for p in after_all:
+        if p.start < u.end or p.start >= right:
+            continue
+        gap = stext[u.end : p.start]
+        if (
+            _gap_ok(gap, 5, u.rule.type in ("VT", "VF"))
+            or _prep_gap_ok(gap, _PREP_AT)
+            or _prep_gap_ok(gap, _PREP_TO)
+            or _prep_gap_ok(gap, _PREP_ORIGIN, 14)
+        ):
+            return [p]
+        return []
     return []
 
 
@@ -1311,7 +1342,10 @@ def _events_in_sentence(
 
     out: list[tuple[_Part, _Part, int, int, int]] = []
     trig_end: list[int] = []
+    aimed_at: dict[int, list[_Part]] = {}  # trigger start -> its targets
+    own: set[int] = set()  # events on targets reached through "them": a second act, kept
     for ti, t in enumerate(triggers):
+        via_pronoun = False
         left, right = _clause_bounds(stext, t.start, bounds)
         typ = t.rule.type
         after_limit = right
@@ -1407,6 +1441,18 @@ def _events_in_sentence(
                 after = [p for p in after if not _FROM.search(stext[t.end : p.start])]
                 if agent is not None and not after and _OFFERED_BY.search(stext, t.end, agent.start):
                     after = [agent]  # "rejected 60 million euros in funding offered by the EU"
+            if typ == "VF" and not after:
+                if t.rule.pattern.startswith(("pledge", "promise", "offer")):
+                    # "pledged 20 billion dollars of investment in Pakistan"
+                    after = [p for p in after_all if _prep_gap_ok(stext[t.end : p.start], _PREP_IN)][:1]
+                if not after:
+                    # "threatened to impose tariffs on all goods from Mexico": the complement's target
+                    after = _complement_target(stext, t, triggers, after_all, right)
+            if t.anchor >= 0 and aimed_at.get(t.anchor) and _PRONOUN_OBJ.match(stext, t.end):
+                # "expelled Mexico's ambassador and two Spanish diplomats, accusing them of ...":
+                # the objects of the verb whose subject this one shares
+                after = aimed_at.get(t.anchor, [])
+                via_pronoun = bool(after)
         elif typ in ("VP", "NT", "VI"):
             end = {"VP": _PREP_AT, "NT": _PREP_END, "VI": _PREP_IN}[typ]
             if typ == "VI":  # "invest $35 billion in Egypt": the place is the target
@@ -1550,7 +1596,9 @@ def _events_in_sentence(
             tgt_idx = _first_other(after, sources)
             if tgt_idx is None:
                 continue
-            if after[tgt_idx] in after_all:
+            if via_pronoun:
+                targets = after  # "accusing them": every object of the shared-subject verb
+            elif after[tgt_idx] in after_all:
                 targets = group_right(after_all.index(after[tgt_idx]), after_all, after_limit)
             else:
                 targets = [after[tgt_idx]]
@@ -1680,12 +1728,29 @@ def _events_in_sentence(
             m = _CARRY.match(stext, text_end)
             if m:
                 text_end = m.end()
+        aimed_at.setdefault(t.start, targets)
+        quad = t.rule.quad
+        if (
+            quad == 1
+            and _HELP_AFTER.match(stext, text_end)
+            and t.rule.pattern.startswith(("arrive", "visit"))
+        ):
+            quad = 2  # "arrived in Italy's Lombardy region on Sunday to help fight the outbreak"
         for s in sources:
             for g in targets:
                 if s.code != g.code:
-                    out.append((s, g, t.rule.quad, text_start, text_end))
+                    if via_pronoun:
+                        own.add(len(out))
+                    out.append((s, g, quad, text_start, text_end))
                     trig_end.append(t.end)
     _reactions(stext, parts, triggers, out, trig_end)
+    req = _REQUEST_OF.search(stext)
+    if req:
+        # "French warplanes struck rebel positions in Mali at the request of the Malian government":
+        # force used for the state that asked is material cooperation
+        asked = next((p for p in parts if req.end() <= p.start <= req.end() + 4), None)
+        if asked is not None:
+            out[:] = [(a, b, 2 if q == 4 and b.code == asked.code else q, x, y) for a, b, q, x, y in out]
     # The structural fallback adds the dyads the lexicon left out ("Rwanda recalled its ambassador
     # from Kinshasa after the DRC accused Kigali ...": the lexicon saw only the accusation).
     pairs = {(a.code, b.code) for a, b, *_ in out} | {(b.code, a.code) for a, b, *_ in out}
@@ -1702,7 +1767,7 @@ def _events_in_sentence(
         dist = abs(tgt.start - trig_end[i])
         if key not in best or dist < best[key][0]:
             best[key] = (dist, i)
-    keep = {i for _, i in best.values()}
+    keep = {i for _, i in best.values()} | own
     return [e for i, e in enumerate(out) if i in keep]
 
 
