@@ -461,6 +461,8 @@ def _valid_name(tokens: tuple[str, ...]) -> bool:
         return False
     if len(tokens) <= 3 and fold(" ".join(tokens)) in _data().title_heads:
         return False  # "the Deputy High Commissioner said": a title, not a name
+    if len(tokens) >= 2 and tokens[-1] in PUBLIC_SUFFIXES:
+        return False  # "(Lake) Victoria Basin Commission": a body, not a person named Victoria
     return not any(t in ("Ministry", "Party", "Council", "Committee", "TV") for t in tokens)
 
 

@@ -541,6 +541,12 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
             chains[seg.chain] = seg
     prev: _Seg | None = None
     for seg in kept:
+        if not seg.partial:
+            # a paragraph that is only a quotation, then "The words, spoken on state television,
+            # came from X": named there, whatever an earlier sentence's verb suggested
+            who = _next_paragraph_speaker(masked, seg, text, actors, explicit=True)
+            if who is not None:
+                seg.speaker, seg.resolved, seg.cue = who, True, None
         if not seg.resolved:
             src = chains.get(seg.chain)
             if src is not None and src is not seg:
@@ -764,7 +770,7 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
         if k >= 0:
             ppos += k + len(sep)
             phrase = phrase[k + len(sep) :]
-    if not phrase.strip() or re.search(r"(?:^|\s)and$", phrase.strip()):
+    if not phrase.strip() or re.search(r"(?:^|\s)(?:and|but)$", phrase.strip()):
         # a cue coordinated with an earlier verb ("X pledged aid and said ..."): the subject
         _attribute_subject(seg, before, sent_start, text, actors, persons, subjects, cue, cue_abs)
         return
@@ -1214,7 +1220,9 @@ def _previous_sentence_subject(masked: str, seg: _Seg, text: str, actors: list[A
     return None
 
 
-def _next_paragraph_speaker(masked: str, seg: _Seg, text: str, actors: list[Actor]) -> Actor | None:
+def _next_paragraph_speaker(
+    masked: str, seg: _Seg, text: str, actors: list[Actor], explicit: bool = False
+) -> Actor | None:
     """A paragraph that is only a quotation, answered by the next paragraph's opening
     sentence naming a person with a speech verb ("That is how Maria Oliveira ... describes
     the floods", "Ian Baxter has been fishing for thirty years, and he says ...")."""
@@ -1230,6 +1238,10 @@ def _next_paragraph_speaker(masked: str, seg: _Seg, text: str, actors: list[Acto
     m = re.search(r"[.!?](?:\s|$)", masked[ns:pe])
     se = ns + (m.start() if m else pe - ns)
     sentence = masked[ns:se]
+    if explicit:
+        m = _WORDS_OF.match(sentence)
+        people = [a for a in _actors_in(actors, ns + m.end(), se) if a.kind == "person"] if m else []
+        return people[0] if people else None
     if not sentence or any(c in sentence for c in '"“”'):
         return None
     cue = _CUE_RE.search(sentence)
@@ -1244,7 +1256,8 @@ def _next_paragraph_speaker(masked: str, seg: _Seg, text: str, actors: list[Acto
 _WORDS_OF = re.compile(
     r"\s*(?:(?:This|That|These|Those|Such|It)\s+(?:was|were|is|are)\s+(?:how\b|the\s+(?:\w+\s+)?"
     r"(?:words?|verdict|view|assessment|message|account|warning|reaction|plea|response|answer)\s+"
-    r"(?:of|from)\b)|The\s+(?:\w+\s+)?words\s+(?:were|are|came)\s+(?:(?:those\s+)?of|from)\b|"
+    r"(?:of|from)\b)|The\s+(?:\w+\s+)?(?:words|statement|remarks|comments|message)(?:,[^,]{0,80},)?\s+"
+    r"(?:were|was|are|is|came)\s+(?:(?:those\s+)?of|from)\b|"
     r"(?:So|Thus)\s+(?:said|says)\b|With\s+(?:those|these)\s+words\b)"
 )
 
