@@ -489,6 +489,17 @@ _NAME_PREFIXES = frozenset(
 )
 
 
+_PREFIX_RUN = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(_NAME_PREFIXES, key=lambda w: (-len(w), w))) + r")\.?[ ])+$"
+)
+
+
+def _unprefixed(text: str, s: int) -> int:
+    """Where the honorifics before a name start ("says Datuk Seri Faizal ..." -> "Datuk")."""
+    m = _PREFIX_RUN.search(text, max(0, s - 40), s)
+    return m.start() if m else s
+
+
 _PEERAGE_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron)[ ]$")
 # A capitalised descriptor compound is a role, never a given name ("Film-maker", "Fly-half");
 # given names keep a capital after the hyphen ("Jean-Pierre").
@@ -710,6 +721,16 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         if nm:
             g = "name" if nm.group("name") else "name2"
             ns, ne = te + nm.start(g), te + nm.end(g)
+            if g == "name2":
+                # "Ambassador to Russia Le Quang Vinh": the place ends where its country mention does
+                ps, pe = te + nm.start("ofp2"), te + nm.end("ofp2")
+                while not ctx.covered[pe - 1]:
+                    k = text.rfind(" ", ps + 1, pe - 1)
+                    if k <= ps or not ctx.covered[k - 1]:
+                        break
+                    pe = k
+                if pe < ns - 1:
+                    ns = pe + 1
             trimmed = _trim_name(text, ns, ne, ctx)
             if trimmed:
                 ns, ne = trimmed
@@ -786,7 +807,9 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                         (om := _SPEECH_AFTER_NAME_OF.match(text, e)) is not None
                         and ctx.country_in(om.start(), om.end()) is None
                     )
-                    or _SPEECH_BEFORE_NAME.search(text, max(0, s - 20), s)
+                    or _SPEECH_BEFORE_NAME.search(
+                        text, max(0, _unprefixed(text, s) - 20), _unprefixed(text, s)
+                    )
                     or _SPEECH_ROLE_BEFORE_NAME.search(text, max(0, s - 60), s)
                     or (_ACCORDING_BEFORE.search(text, max(0, s - 20), s) and _ROLE_APPOSITIVE.match(text, e))
                     or _person_context(text, s, e)
@@ -1434,7 +1457,12 @@ def _build_persons(
             if len(toks) >= 3 and toks[-2][0].isupper() and toks[-2] not in ("Jong", "Ki"):
                 surname_owner.setdefault(f"{toks[-2]} {toks[-1]}", []).append(p)
             if (
-                (len(toks) == 2 or (len(toks) == 3 and all(len(t) <= 5 for t in toks[1:])))
+                (
+                    len(toks) == 2
+                    or (len(toks) == 3 and all(len(t) <= 5 for t in toks[1:]))
+                    # "Retno Wulandari Santoso ... Retno said": known by the first name
+                    or re.search(rf"(?<![\w-]){re.escape(toks[0])}[ ](?:said|says|told|added)\b", text)
+                )
                 and toks[0] not in d.given
                 and toks[0] not in _STOP_FIRST
                 and toks[0] not in _NAME_PREFIXES

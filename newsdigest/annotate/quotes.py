@@ -572,7 +572,9 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     _copy(seg, back)
                     seg.cue = None  # the verb governs the previous sentence, not this quote
                 elif back is None:
-                    who = _previous_sentence_subject(masked, seg, text, actors)
+                    who = _previous_sentence_subject(
+                        masked, seg, text, actors
+                    ) or _previous_paragraph_account(masked, seg, text, actors)
                     if who is not None:
                         seg.speaker, seg.resolved = who, True
             if not seg.resolved and not seg.partial:
@@ -1214,6 +1216,34 @@ def _previous_sentence_subject(masked: str, seg: _Seg, text: str, actors: list[A
     stops = [m.end() for m in re.finditer(r"[.!?]\s+", region.rstrip())]
     start = seg.para_start + (stops[-1] if stops else 0)
     start = _first_nonspace(text, start)
+    for a in actors:
+        if a.kind == "person" and any(s == start for s, _ in a.spans):
+            return a
+    return None
+
+
+_ACCOUNT = re.compile(
+    r"\b(?:gave|gives|give|offered|offers)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:account|version|description)\b"
+    r"|\b(?:recalled|recalls|described|describes|explained|explains|put\s+it|testified|remembered|remembers)\b"
+)
+
+
+def _previous_paragraph_account(masked: str, seg: _Seg, text: str, actors: list[Actor]) -> Actor | None:
+    """ "Filippo Rinaldi, a coordinator with the NGO, gave a different account to ANSA." then a
+    paragraph opened by a quotation: the person giving the account speaks it."""
+    if seg.open_pos != _first_nonspace(text, seg.para_start) or seg.para_start == 0:
+        return None
+    pe = seg.para_start - 1
+    while pe > 0 and text[pe - 1] in " \n\t":
+        pe -= 1
+    ps = text.rfind("\n", 0, pe) + 1
+    para = masked[ps:pe]
+    if not para or any(c in para for c in '"“”‘') or not para.rstrip().endswith((".", ":")):
+        return None
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+", para.rstrip())]
+    start = _first_nonspace(text, ps + (stops[-1] if stops else 0))
+    if not (para.rstrip().endswith(":") or _ACCOUNT.search(masked, start, pe)):
+        return None
     for a in actors:
         if a.kind == "person" and any(s == start for s, _ in a.spans):
             return a
