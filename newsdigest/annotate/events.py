@@ -278,7 +278,7 @@ _VISITORS = re.compile(
 # "Visitors from Saudi Arabia and Kuwait made up a third of the tourists who travelled to Georgia"
 _FROM_CROWD = re.compile(
     r"\b(?:tourists|visitors|travell?ers|pilgrims|students|fans|holidaymakers|migrants|arrivals|passengers)"
-    r"\s+from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:(?:and|or)\s+(?:the\s+)?|,\s*)?$",
+    r"\s+from\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,6}?(?:(?:and|or)\s+(?:the\s+)?|,\s*)?$",
     re.IGNORECASE,
 )
 # "calls to let U.S. troops strike cartels": an act someone would permit, not one that happened
