@@ -244,17 +244,14 @@ _FORECAST_SPAN = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|likely|poised)\s+to\s+[^,;:.()]*$",
     re.IGNORECASE,
 )
-# "The IMF forecast that India would overtake Britain": a prediction, not an act
-_PREDICTED = re.compile(
+# "The IMF forecast that India would overtake Britain": a prediction, not an act (before the
+# verb, and anywhere in a parsed span)
+_PREDICTION = (
     r"\b(?:forecasts?|predicted|predicts|projected|projects|expects|hopes|hoped)\s+(?:on\s+\w+\s+)?that\s+"
-    r"[^,;:.]*?\bwould\s+(?:\w+ly\s+)?(?:be\s+)?$",
-    re.IGNORECASE,
+    r"[^,;:.]*?\bwould"
 )
-_PREDICTED_IN = re.compile(
-    r"\b(?:forecasts?|predicted|predicts|projected|projects|expects|hopes|hoped)\s+(?:on\s+\w+\s+)?that\s+"
-    r"[^,;:.]*?\bwould\b",
-    re.IGNORECASE,
-)
+_PREDICTED = re.compile(_PREDICTION + r"\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
+_PREDICTED_IN = re.compile(_PREDICTION + r"\b", re.IGNORECASE)
 # "any U.S. or Saudi military strike on Iran would ...": a hypothetical act
 _ANY_BEFORE = re.compile(
     r"\b(?:any|no)\s+(?:(?!(?:since|of|in|on|at|after|before|for|with|from|by|to|the|a|an)\b)[\w.'’-]+\s+){0,4}$",
@@ -272,12 +269,11 @@ _REQUEST_OF = re.compile(
 )
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _LIST_CLOSED = re.compile(r"\b(?:and|or|&)\s+(?:the\s+)?$", re.IGNORECASE)  # "Egypt and Ethiopia, Modi"
-_VISITORS = re.compile(
-    r"\s+(?:tourists|visitors|travellers|travelers|pilgrims|students|fans|holidaymakers)\b"
-)
+_VISITOR_WORDS = "tourists|visitors|travellers|travelers|pilgrims|students|fans|holidaymakers"
+_VISITORS = re.compile(rf"\s+(?:{_VISITOR_WORDS})\b")
 # "Visitors from Saudi Arabia and Kuwait made up a third of the tourists who travelled to Georgia"
 _FROM_CROWD = re.compile(
-    r"\b(?:tourists|visitors|travell?ers|pilgrims|students|fans|holidaymakers|migrants|arrivals|passengers)"
+    rf"\b(?:{_VISITOR_WORDS}|migrants|arrivals|passengers)"
     r"\s+from\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,6}?(?:(?:and|or)\s+(?:the\s+)?|,\s*)?$",
     re.IGNORECASE,
 )
