@@ -197,10 +197,9 @@ _PASSIVE_AUX = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"[^;,]{0,60}?\bby\s+", re.IGNORECASE)
-_OFFERED_BY = re.compile(
-    r"\b(?:offered|proposed|provided|extended|pledged|promised|put\s+forward|tabled)\s+by\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+# the participles of an offer: "funding offered by the EU" (after a verb: the noun it describes)
+_OFFER_WORDS = "offered|proposed|provided|extended|pledged|promised"
+_OFFERED_BY = re.compile(rf"\b(?:{_OFFER_WORDS}|put\s+forward|tabled)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_PLACE_AGENT = re.compile(
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}(?:court|tribunal|judge|authorities|officials|police|prosecutors|"
     r"government|regime|security\s+forces)\s+in\s+",
@@ -210,9 +209,7 @@ _LEAD_PHRASE = re.compile(
     r"(?:Under|After|Following|In|With|Amid|Despite|During|Since|Before|Through|At|[A-Z][a-z]+ed\s+by)\b[^,;]*$"
 )
 _BY_END = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_OFFERED_NEXT = re.compile(
-    r"\s+(?:offered|proposed|provided|extended|pledged|promised)\s+by\b", re.IGNORECASE
-)
+_OFFERED_NEXT = re.compile(rf"\s+(?:{_OFFER_WORDS})\s+by\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+longer|refused\s+to|refuses\s+to|declined\s+to|denied|denies|deny|"
     r"failed\s+to|fails\s+to|won't|cannot|can't|didn't|doesn't|don't|wouldn't|hasn't|haven't|"
@@ -1444,11 +1441,10 @@ def _events_in_sentence(
                 if not after:
                     # "threatened to impose tariffs on all goods from Mexico": the complement's target
                     after = _complement_target(stext, t, triggers, after_all, right)
-            if t.anchor >= 0 and aimed_at.get(t.anchor) and _PRONOUN_OBJ.match(stext, t.end):
+            if aimed_at.get(t.anchor) and _PRONOUN_OBJ.match(stext, t.end):
                 # "expelled Mexico's ambassador and two Spanish diplomats, accusing them of ...":
                 # the objects of the verb whose subject this one shares
-                after = aimed_at.get(t.anchor, [])
-                via_pronoun = bool(after)
+                after, via_pronoun = aimed_at[t.anchor], True
         elif typ in ("VP", "NT", "VI"):
             end = {"VP": _PREP_AT, "NT": _PREP_END, "VI": _PREP_IN}[typ]
             if typ == "VI":  # "invest $35 billion in Egypt": the place is the target
