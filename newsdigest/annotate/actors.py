@@ -807,9 +807,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                         (om := _SPEECH_AFTER_NAME_OF.match(text, e)) is not None
                         and ctx.country_in(om.start(), om.end()) is None
                     )
-                    or _SPEECH_BEFORE_NAME.search(
-                        text, max(0, _unprefixed(text, s) - 20), _unprefixed(text, s)
-                    )
+                    or _SPEECH_BEFORE_NAME.search(text, max(0, (u := _unprefixed(text, s)) - 20), u)
                     or _SPEECH_ROLE_BEFORE_NAME.search(text, max(0, s - 60), s)
                     or (_ACCORDING_BEFORE.search(text, max(0, s - 20), s) and _ROLE_APPOSITIVE.match(text, e))
                     or _person_context(text, s, e)
@@ -1751,12 +1749,12 @@ def _subject_place(text: str, s: int, e: int) -> bool:
 def _latest_mention(
     actors: list[Actor], after: int, before: int, gender: str | None, text: str | None = None
 ) -> Actor | None:
-    """The person of ``gender`` mentioned last in ``(after, before)`` in a subject-like
+    """The person of ``gender`` (any, for None) mentioned last in ``(after, before)`` in a subject-like
     place (opening a sentence or set off by commas: "Behind her, Mykola Shevchuk, a retired
     engineer, nodded"), not an object ("paid tribute to his partner Charlie Munger")."""
     best, best_pos = None, after
     for a in actors:
-        if a.kind != "person" or (a.gender != gender if gender else False):
+        if a.kind != "person" or (gender is not None and a.gender != gender):
             continue
         last = max(
             (s for s, e in a.spans if after < s < before and (text is None or _subject_place(text, s, e))),

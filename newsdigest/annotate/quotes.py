@@ -28,6 +28,7 @@ Decisions (documented so the output is predictable):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsdigest.annotate.actors import (
@@ -1210,12 +1211,21 @@ def _previous_sentence_subject(masked: str, seg: _Seg, text: str, actors: list[A
     paragraph right after a sentence opened by a person is that person's."""
     if seg.close_pos is None or text[seg.close_pos + 1 : seg.para_end].strip():
         return None
-    region = masked[seg.para_start : seg.open_pos]
-    if '"' in region or "“" in region or "‘" in region or not region.rstrip().endswith((".", ":")):
+    return _last_sentence_opener(masked, text, seg.para_start, seg.open_pos, actors, lambda start: True)
+
+
+def _last_sentence_opener(
+    masked: str, text: str, ps: int, pe: int, actors: list[Actor], accept: Callable[[int], bool]
+) -> Actor | None:
+    """The person opening the last sentence of ``masked[ps:pe]``, a stretch with no quotation
+    that ends a sentence ("." or ":"), if ``accept`` takes that sentence's start."""
+    region = masked[ps:pe]
+    if not region or any(c in region for c in '"“”‘') or not region.rstrip().endswith((".", ":")):
         return None
     stops = [m.end() for m in re.finditer(r"[.!?]\s+", region.rstrip())]
-    start = seg.para_start + (stops[-1] if stops else 0)
-    start = _first_nonspace(text, start)
+    start = _first_nonspace(text, ps + (stops[-1] if stops else 0))
+    if not accept(start):
+        return None
     for a in actors:
         if a.kind == "person" and any(s == start for s, _ in a.spans):
             return a
@@ -1237,17 +1247,10 @@ def _previous_paragraph_account(masked: str, seg: _Seg, text: str, actors: list[
     while pe > 0 and text[pe - 1] in " \n\t":
         pe -= 1
     ps = text.rfind("\n", 0, pe) + 1
-    para = masked[ps:pe]
-    if not para or any(c in para for c in '"“”‘') or not para.rstrip().endswith((".", ":")):
-        return None
-    stops = [m.end() for m in re.finditer(r"[.!?]\s+", para.rstrip())]
-    start = _first_nonspace(text, ps + (stops[-1] if stops else 0))
-    if not (para.rstrip().endswith(":") or _ACCOUNT.search(masked, start, pe)):
-        return None
-    for a in actors:
-        if a.kind == "person" and any(s == start for s, _ in a.spans):
-            return a
-    return None
+    colon = masked[ps:pe].rstrip().endswith(":")
+    return _last_sentence_opener(
+        masked, text, ps, pe, actors, lambda start: colon or _ACCOUNT.search(masked, start, pe) is not None
+    )
 
 
 def _next_paragraph_speaker(
@@ -1269,9 +1272,7 @@ def _next_paragraph_speaker(
     se = ns + (m.start() if m else pe - ns)
     sentence = masked[ns:se]
     if explicit:
-        m = _WORDS_OF.match(sentence)
-        people = [a for a in _actors_in(actors, ns + m.end(), se) if a.kind == "person"] if m else []
-        return people[0] if people else None
+        return _named_by(masked, ns, se, actors)
     if not sentence or any(c in sentence for c in '"“”'):
         return None
     cue = _CUE_RE.search(sentence)
@@ -1297,11 +1298,17 @@ def _trailing_attribution(masked: str, seg: _Seg, text: str, actors: list[Actor]
     speaker ("...." This was how Muhammad Ayaz Afridi, a trader, described the situation)."""
     if seg.close_pos is None or masked[seg.sent_start : seg.open_pos].strip():
         return None
-    m = _WORDS_OF.match(text, seg.close_pos + 1, seg.para_end)
+    return _named_by(masked, seg.close_pos + 1, seg.para_end, actors)
+
+
+def _named_by(masked: str, start: int, end: int, actors: list[Actor]) -> Actor | None:
+    """The first person in a sentence at ``start`` (within ``end``) that opens by naming a
+    quotation's speaker ("The words were those of X", "This was how X described ...")."""
+    m = _WORDS_OF.match(masked, start, end)
     if m is None:
         return None
-    end = re.search(r"[.!?](?:\s|$)", masked[m.end() : seg.para_end])
-    se = m.end() + end.start() if end else seg.para_end
+    stop = re.search(r"[.!?](?:\s|$)", masked[m.end() : end])
+    se = m.end() + stop.start() if stop else end
     people = [a for a in _actors_in(actors, m.end(), se) if a.kind == "person"]
     return people[0] if people else None
 
