@@ -353,3 +353,48 @@ def test_forecasts_lists_and_reactions_in_news_clauses() -> None:
     assert not _found("The French embassy returned three Benin Bronzes to the museum in Benin City.")
     got = _found("Egypt will supply gas to Jordan, easing power cuts that have hit Amman for weeks.")
     assert ("EGY", "JOR", 4) not in got
+
+
+def test_acts_told_through_objects_complements_and_openers() -> None:
+    # blind event sets 16 and 17 (0.800 and 0.812 dyad F1 on their first runs)
+    assert ("CHN", "EU", 4) in _found(
+        "China imposed provisional anti-dumping duties on pork imported from the European Union."
+    )
+    assert ("SAU", "LBN", 2) in _found("Saudi Arabia lifted a three-year ban on Lebanese citrus fruit.")
+    assert ("TUN", "EU", 3) in _found(
+        "Tunisia rejected 50 million euros in border funding offered by the EU."
+    )
+    assert ("USA", "MEX", 3) in _found(
+        "Washington threatened on Monday to impose tariffs on all steel from Mexico unless talks resumed."
+    )
+    got = _found(
+        "Peru expelled Bolivia's ambassador and two Chilean diplomats on Monday, accusing them of spying."
+    )
+    assert {("PER", "BOL", 4), ("PER", "BOL", 3)} <= got
+    assert ("FRA", "MLI", 2) in _found(
+        "French jets struck rebel positions in northern Mali at the request of the Malian government."
+    )
+    got = _found("Under a truce mediated by Qatar, Sudan and Chad exchanged 40 prisoners each on Friday.")
+    assert ("SDN", "TCD", 2) in got and not any(s == "QAT" or t == "QAT" for s, t, _ in got)
+    got = _found(
+        "Vietnamese coast guard ships rammed Philippine boats on Sunday, Manila's foreign ministry said,"
+        " demanding that Hanoi pay for the damage."
+    )
+    assert ("PHL", "VNM", 3) in got
+
+
+def test_non_acts_in_news_clauses() -> None:
+    # blind event sets 16 and 17: a prediction, a hypothetical, a made-in label, visitors and a
+    # participle that belongs to a clause with no actor subject are not acts
+    assert not _found("The World Bank forecast that Vietnam would overtake Thailand in exports by 2030.")
+    assert ("USA", "IRN", 4) not in _found(
+        "Iran warned Washington that any U.S. strike on Iran would start a regional war."
+    )
+    assert not _found("Rebels said they had shot down a Turkish-made drone over the Libyan capital.")
+    assert not _found(
+        "Visitors from Qatar, Oman and Kuwait made up a quarter of tourists who travelled to Georgia."
+    )
+    assert not _found(
+        "Greece received 2 million Turkish visitors in 2019, although numbers fell after a ferry sank"
+        " off Rhodes in June, killing 12 Turkish holidaymakers."
+    )

@@ -257,7 +257,6 @@ _ANY_BEFORE = re.compile(
 _SAID_COMMA = re.compile(
     r"(?:^|,\s+)((?:[\w.'’-]+\s+){1,6}?)(?:said|says|added|reported|announced)\s*,\s+(?:\w+ly\s+)?$"
 )
-_PAST_WORD = re.compile(r"\b[a-z]+ed\b")
 _TO_COMPLEMENT = re.compile(r"(?:\s+on\s+\w+|\s+\w+ly)?\s+to\s+\w+", re.IGNORECASE)
 _PRONOUN_OBJ = re.compile(r"\s+(?:them|him|her)\b")
 _HELP_AFTER = re.compile(r"[^,;.]{0,40}?\bto\s+(?:help|assist|support|aid)\b", re.IGNORECASE)
@@ -817,6 +816,12 @@ _ADJ_PARTICIPLE = frozenset(
 _IRREGULAR_VERB = (_IRREGULAR_PAST - {"won"}) | frozenset(
     """flew rang shut threw fought brought bought sought left stood withdrew set put let upheld swept
     bid spent built dealt stole slew hung tore wrote forbade overrode undercut beset ran bore""".split()
+)
+# a finite verb in the past: "after a tourist boat capsized", "after a ferry sank"
+_PAST_WORD = re.compile(
+    r"\b(?:[a-z]+ed|"
+    + "|".join(sorted(_IRREGULAR_VERB | {"sank", "fell", "rose", "came", "went", "began", "grew", "drove"}))
+    + r")\b"
 )
 _AUX = re.compile(
     r"^(?:has|have|had|is|are|was|were|will|would|shall|has\s+been|have\s+been|had\s+been|is\s+being|"

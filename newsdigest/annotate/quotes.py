@@ -543,9 +543,11 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
     prev: _Seg | None = None
     for seg in kept:
         if not seg.partial:
-            # a paragraph that is only a quotation, then "The words, spoken on state television,
-            # came from X": named there, whatever an earlier sentence's verb suggested
-            who = _next_paragraph_speaker(masked, seg, text, actors, explicit=True)
+            # a quotation then "The words, spoken on state television, came from X" or "This was
+            # how X put it": named there, whatever an earlier sentence's verb suggested
+            who = _trailing_attribution(masked, seg, text, actors) or _next_paragraph_speaker(
+                masked, seg, text, actors, explicit=True
+            )
             if who is not None:
                 seg.speaker, seg.resolved, seg.cue = who, True, None
         if not seg.resolved:
@@ -578,10 +580,6 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     ) or _previous_paragraph_account(masked, seg, text, actors)
                     if who is not None:
                         seg.speaker, seg.resolved = who, True
-            if not seg.resolved and not seg.partial:
-                who = _trailing_attribution(masked, seg, text, actors)
-                if who is not None:
-                    seg.speaker, seg.resolved = who, True
             if not seg.resolved and not seg.partial:
                 who = _next_paragraph_speaker(masked, seg, text, actors)
                 if who is not None:
