@@ -101,6 +101,7 @@ _ROLE_APPOSITIVE = re.compile(
 )
 
 _HONORIFIC = re.compile(rf"\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Mme|Mister)\.?[ ]+(?={_TOK})")
+_HON_WORDS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Mme Mister".split())
 _HON_GENDER = {"Mr": "m", "Mister": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f"}
 _HON_GENDER.update({"Miss": "f", "Dame": "f", "Lady": "f", "Mme": "f"})
 
@@ -786,7 +787,16 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         toks = _split_name(name)
         s, toks = _from_given_name(s, toks)
         name = text[s:e]
-        if not _valid_name(toks):
+        if not _valid_name(toks) or any(t.rstrip(".") in _HON_WORDS for t in toks[:-1]):
+            continue  # "Father-of-two Mr Mousa": the honorific step names him
+        if (
+            len(toks) == 1
+            and not ctx.covered[s]
+            and toks[0] not in _ORG_WORDS
+            and not toks[0].isupper()
+            and _single_name_context(text, s, e)
+        ):
+            anchors.append(_Anchor(name, s, e, None, ctx.country_before(s), d.given.get(toks[0])))
             continue
         strong = False
         title = country = None
@@ -1221,6 +1231,17 @@ _OF_BODY_SAID = re.compile(
 _ARTICLE_APPOSITIVE = re.compile(
     r",[ ](?:a|an)[ ](?P<np>[a-z0-9][\w'’ -]{0,50}?)(?=,|[ ](?:of|at|from|for|with|in|who)[ ])"
 )
+# "Hodan Farah-Nielsen, a Horn of Africa specialist at ...": the appositive noun is the first
+# lower-case word that ends the phrase, after capitalised words of a place or field
+_CAPITAL_APPOSITIVE = re.compile(
+    r",[ ](?:a|an)[ ](?:[\w'’-]+[ ]){1,5}?(?P<noun>[a-z][\w'’-]*)"
+    r"(?=,|[ ](?:at|from|for|with|in|who|based)[ ])"
+)
+# "Gul Bibi, 60, sat on ...", "Dedi, 41, a fisherman": an age set off by commas
+_AGE_AFTER = re.compile(r",[ ](?:aged[ ])?[1-9][0-9]?,[ ]")
+# "Svetlana, a pharmacist in ...", "Naqibullah, a 34-year-old shopkeeper,": the words that make
+# one capitalised word a person's name when they follow it
+_PERSON_NOUN_END = re.compile(r"(?:ist|er|or|ian|ant|ent|man|woman|wife|son|daughter|mother|father)$")
 _BODY_NOUNS = frozenset(
     """charity company firm group organisation organization agency body party union bank fund
     network channel newspaper website club team band association alliance coalition council
@@ -1248,13 +1269,41 @@ def _person_context(text: str, start: int, end: int) -> bool:
         return True
     if _OF_BODY_SAID.match(text, end) and (start == 0 or text[max(0, start - 2) : start] in (", ", ". ")):
         return True
+    if _AGE_AFTER.match(text, end):
+        return True
     am = _ARTICLE_APPOSITIVE.match(text, end)
     if am and am.group("np").split()[-1] not in _BODY_NOUNS:
+        return True
+    cm = _CAPITAL_APPOSITIVE.match(text, end)
+    if cm and _person_noun(cm.group("noun")):
         return True
     # the pronoun test only for a name set off by a comma ("Her rival, actor Hill Harper,
     # accused ..."): a name running into its verb is as often a company ("Goldman Sachs
     # expects ... he added")
     return text[end : end + 1] == "," and _pronoun_after(text, end) is not None
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person ("specialist", "courier", "shopkeeper"), not for a body."""
+    return word not in _BODY_NOUNS and (
+        word in _DESCRIPTOR_WORDS or _PERSON_NOUN_END.search(word) is not None
+    )
+
+
+def _single_name_context(text: str, start: int, end: int) -> bool:
+    """One capitalised word that is a person's whole name: an age after it ("Dedi, 41,") or an
+    appositive person noun ("Svetlana, a pharmacist in ...", "Naqibullah, a 34-year-old
+    shopkeeper,"), and the word never written in lower case."""
+    word = text[start:end]
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False
+    if _AGE_AFTER.match(text, end):
+        return True
+    am = _ARTICLE_APPOSITIVE.match(text, end)
+    if am is None:
+        return False
+    words = am.group("np").split()
+    return _person_noun(words[-1]) or (len(words) >= 2 and words[0].endswith("-year-old"))
 
 
 def _pronoun_after(text: str, end: int) -> str | None:
@@ -1556,11 +1605,28 @@ def _genders_from_pronouns(text: str, persons: list[_Person]) -> None:
             k = bisect.bisect_left(starts, ss)
             if k < len(starts) and starts[k] < s:
                 continue  # someone else is named earlier in the sentence
-            g = _pronoun_after(text, e)
+            g = _pronoun_after(text, e) or _next_sentence_pronoun(text, e)
             if g:
                 votes.append(g)
         if votes and all(v == votes[0] for v in votes):
             p.gender = votes[0]
+
+
+_NEXT_SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’]?[ ]+(He|She)[ ]")
+
+
+def _next_sentence_pronoun(text: str, end: int) -> str | None:
+    """ "Gul Bibi, 60, sat on a bundle of quilts. She left Kunar ...": the next sentence of the
+    paragraph opens with the pronoun, and no other capitalised pair is named before it."""
+    pe = text.find("\n", end)
+    pe = len(text) if pe < 0 else pe
+    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[end : min(pe, end + 300)])
+    m = _NEXT_SENTENCE_PRONOUN.search(window)
+    if m is None or re.search(r"[.!?][\"”’]?[ ]", window[: m.start()]):
+        return None  # only the sentence right after the mention's own
+    if re.search(rf"(?<![\w.'’-])[{_UP}][{_LO}]+[ ](?:{_PARTICLE}[ ])?[{_UP}][{_LO}]+", window[: m.start()]):
+        return None
+    return "m" if m.group(1) == "He" else "f"
 
 
 def _absorb(p: _Person, a: _Anchor) -> None:

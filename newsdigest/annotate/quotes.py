@@ -104,7 +104,9 @@ _ROLE_LEAD = re.compile(
     r"captain|founder|boss|governor|mayor|senator|general|lawyer|candidate|campaigner)\s+"
 )
 _SUBJECT_LEAD = re.compile(
-    r"\s*(?:(?:[A-Z][\w.'’-]*|the|of|and|leader|minister|spokesman|spokeswoman|spokesperson|"
+    # an opening place phrase ("In Kabul, Mawlawi Abdul Rahman Haqyar ... said") is no subject
+    r"\s*(?:(?:In|At|From|Back[ ]in|Over[ ]in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|the|of|and|leader|minister|spokesman|spokeswoman|spokesperson|"
     r"president|secretary|chief|foreign|defence|defense|deputy|prime|general|ambassador|envoy|"
     r"chairman|chairwoman|commissioner|official|head|director|chancellor|premier|interior|"
     r"finance|policy|opposition|former)\s+)*"
@@ -1312,12 +1314,17 @@ def _named_by(masked: str, start: int, end: int, actors: list[Actor]) -> Actor |
 
 
 _LEAD_LINK = re.compile(r",[ ]|[ ](?:of|at|from|with)[ ]")
+# "his lawyer", "her spokesman": someone else, unnamed, speaks for the person
+_OWN_ROLE = re.compile(r"(?:his|her|their)[ ][a-z][\w-]*(?:[ ][a-z][\w-]*)?")
+_OWN_ROLE_TAIL = re.compile(rf",[ ]{_OWN_ROLE.pattern}$")
 
 
 def _lead_person(phrase: str, ppos: int, text: str, actors: list[Actor]) -> Actor | None:
     """A person named at the very start of ``phrase`` and followed by an appositive or an
     affiliation ("X, a spokesman for Y", "X of the Y Association")."""
     at = ppos + len(phrase) - len(phrase.lstrip(" ,"))
+    if _OWN_ROLE_TAIL.search(phrase):
+        return None  # "Lee, 82, who created Spider-Man, his lawyer said": someone else speaks
     for a in actors:
         if a.kind != "person":
             continue
@@ -1379,7 +1386,12 @@ def _strong(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects) -> bo
     if _actors_in(actors, spos, spos + len(sub) + 1) or (len(words) == 1 and _PRONOUN.match(sub)):
         _attribute(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects)
         return seg.resolved
-    if _ROLE_NP.fullmatch(sub) or _ORG_ROLE_NP.fullmatch(sub) or (_ANON.match(sub) and len(words) <= 6):
+    if (
+        _ROLE_NP.fullmatch(sub)
+        or _ORG_ROLE_NP.fullmatch(sub)
+        or (_ANON.match(sub) and len(words) <= 6)
+        or _OWN_ROLE.fullmatch(sub)
+    ):
         _attribute(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects)
         return seg.resolved
     return False
