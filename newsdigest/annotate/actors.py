@@ -486,7 +486,7 @@ _NAME_PREFIXES = frozenset(
     Archbishop Bishop Pope Father Brother Sister Justice Judge Datuk Dato Seri Tan Sri Tun Ratu
     Alhaji Haji Commodore Admiral Adm Brigadier Marshal Commander Cdr Cmdr Lieutenant Colonel
     Major Captain Sergeant Corporal General Vice Rear Mawlawi Maulvi Mullah Maulana Mufti
-    Hojatoleslam Pastor Prince Princess Emir""".split()
+    Hojatoleslam Pastor Prince Princess Emir Sayyid Sayed Sayyed Mzee Kgoshi""".split()
 )
 
 
@@ -573,6 +573,9 @@ _INSTITUTIONS = {
     "Elysee Palace": "FRA",
     "Élysée Palace": "FRA",
     "Quai d'Orsay": "FRA",
+    "Quai d’Orsay": "FRA",
+    "Elysée": "FRA",
+    "Elysée Palace": "FRA",
     "Zhongnanhai": "CHN",
     # international agencies known by their acronyms ("the UN refugee agency, UNHCR")
     "UNHCR": None,
@@ -636,6 +639,22 @@ _MEDIA = {
     "KCNA": "PRK",
     "SANA": "SYR",
     "Sputnik": "RUS",
+    "Le Monde": "FRA",
+    "Le Figaro": "FRA",
+    "Le Parisien": "FRA",
+    "Der Spiegel": "DEU",
+    "Die Zeit": "DEU",
+    "El País": "ESP",
+    "El Pais": "ESP",
+    "La Repubblica": "ITA",
+    "La Nación": "ARG",
+    "La Nacion": "ARG",
+    "Daily Maverick": "ZAF",
+    "Arab News": "SAU",
+    "Dawn": "PAK",
+    "Radio Free Asia": None,
+    "RFA": None,
+    "Bloomberg": None,
 }
 _MINISTRY = (
     rf"(?:{_PORTFOLIO})[ ]Ministry|Ministry[ ]of[ ](?:the[ ])?(?:{_PORTFOLIO})(?:[ ]and[ ](?:{_PORTFOLIO}))?"
@@ -884,7 +903,8 @@ COMPANY_SUFFIXES = frozenset(
 )
 PUBLIC_SUFFIXES = frozenset(
     """Commission Council Agency Authority Ministry Department Office Embassy Guard Forces
-    Army Navy Organization Organisation Union Fund Institute Foundation Association
+    Army Navy Force Organization Project Procuratorate Organisation Union Fund Institute
+    Foundation Association
     Federation Programme Program Service Court Parliament Committee Bureau Police Reserve
     Treasury Alliance Coalition Movement Front Brigade Brigades Corps Secretariat Headquarters
     Administration Collective Society Societies Centre Center Chamber Board Directorate
@@ -952,7 +972,7 @@ _NOT_BODIES = frozenset(
 # letters after a person's name, not organisations: "Paul Boateng MP said", "Jane Doe QC said"
 _POSTNOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE PhD MD CEO CFO COO MSc BA MA JP".split())
 _EMBASSY = re.compile(
-    rf"(?<![\w-])(?P<org>[{_UP}][{_LO}]+[ ](?:embassy|consulate|Embassy|Consulate))(?![\w-])"
+    rf"(?<![\w-])(?P<org>(?:[{_UP}][{_LO}]+|US|UK|UAE)[ ](?:embassy|consulate|Embassy|Consulate))(?![\w-])"
 )
 
 

@@ -86,6 +86,9 @@ def _token_regex(token: str) -> str:
             alts.append(r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
         elif alt == "{mod}":  # one to three lower-case modifiers: "provisional anti-dumping", "four-year"
             alts.append(rf"(?-i:{_MOD_WORD}(?:\s+{_MOD_WORD}){{0,2}})")
+        elif alt.startswith(">"):  # a lookahead: the words follow within the clause
+            words = r"\s+".join(re.escape(w) for w in alt[1:].split("_"))
+            alts.append(rf"(?=\s[^.;:]{{0,80}}?(?<![\w])(?:{words})(?![\w]))")
         elif alt.endswith("~"):
             alts.extend(re.escape(f) for f in _inflect(alt[:-1]))
         else:
@@ -99,6 +102,9 @@ def _pattern_regex(pattern: str) -> str:
     for tok in pattern.split():
         optional = tok.endswith("?") and len(tok) > 1
         body = _token_regex(tok[:-1] if optional else tok)
+        if tok.startswith(">"):
+            out += body  # a lookahead reads on from the end of the words before it
+            continue
         if not out:
             out = "(?:" + body + r"\s+)?" if optional else body
         elif optional:

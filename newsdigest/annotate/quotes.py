@@ -57,7 +57,9 @@ _CUE_EXTRA = (
 )
 _CUE = rf"(?:{_CUE_WORDS}|{_CUE_EXTRA})"
 _INVERTED_HEAD = re.compile(rf"\b(?:{_CUE})\s+(?:[\w-]+\s+){{0,3}}$")
-_CUE_RE = re.compile(rf"(?<![\w-])(?P<cue>{_CUE})\b")
+# "states" and "notes" are speech verbs only before what is said ("the report states that"),
+# not as plural nouns ("urged both partner states to")
+_CUE_RE = re.compile(rf"(?<![\w-])(?!(?:states|notes)\b(?!\s*(?:that\b|[:,\"“])))(?P<cue>{_CUE})\b")
 _PARTICIPLE = frozenset(
     "adding saying telling warning urging insisting stressing noting explaining arguing "
     "claiming declaring announcing stating asking calling describing vowing pledging "
@@ -577,9 +579,11 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     _copy(seg, back)
                     seg.cue = None  # the verb governs the previous sentence, not this quote
                 elif back is None:
-                    who = _previous_sentence_subject(
-                        masked, seg, text, actors
-                    ) or _previous_paragraph_account(masked, seg, text, actors)
+                    who = (
+                        _previous_sentence_subject(masked, seg, text, actors)
+                        or _previous_paragraph_account(masked, seg, text, actors)
+                        or _introduced_person(masked, seg, text, actors)
+                    )
                     if who is not None:
                         seg.speaker, seg.resolved = who, True
             if not seg.resolved and not seg.partial:
@@ -665,6 +669,9 @@ def _gap_is_quote_only(masked: str, prev: _Seg, seg: _Seg) -> bool:
 _BOUNDARY = re.compile(r"[.!?][\"”’]?\s+|_[\"”]\s+(?=[\"“A-Z])|\n\s*")
 
 
+_RELATIVE_VERB = re.compile(r"\b(?:who|whom)\s+(?:has\s+|had\s+|have\s+)?$")
+
+
 def _previous_sentence_cue(masked, seg, text, actors, persons, subjects):  # type: ignore[no-untyped-def]
     """A quotation that opens its sentence with no speech verb of its own, right after a
     sentence of reported speech ("The world champion says he is in good shape."), is that
@@ -688,7 +695,9 @@ def _previous_sentence_cue(masked, seg, text, actors, persons, subjects):  # typ
         region = region[: min(marks)]
         if not region.strip():
             return None
-    cues = list(_CUE_RE.finditer(region))
+    # "Moussa, a law student who asked that only his first name be used, watched ...": a verb
+    # of a relative clause is no speech cue
+    cues = [c for c in _CUE_RE.finditer(region) if not _RELATIVE_VERB.search(region, 0, c.start())]
     if not cues:
         return None
     tmp = _unattributed(seg)
@@ -1251,6 +1260,31 @@ def _previous_paragraph_account(masked: str, seg: _Seg, text: str, actors: list[
     return _last_sentence_opener(
         masked, text, ps, pe, actors, lambda start: colon or _ACCOUNT.search(masked, start, pe) is not None
     )
+
+
+def _introduced_person(masked: str, seg: _Seg, text: str, actors: list[Actor]) -> Actor | None:
+    """ "Rodel Abrenica, 43, was anchored a mile away ... He has fished the shoal since he was 15."
+    then a paragraph that is nothing but a quotation: the one person the paragraph before
+    introduces (named in its first sentence, no other person named in it) speaks it."""
+    if seg.open_pos != _first_nonspace(text, seg.para_start) or seg.para_start == 0:
+        return None
+    if masked[seg.para_start : seg.para_end].strip(' \t\n_"“”‘’.,'):
+        return None  # the paragraph holds more than its quotations
+    pe = seg.para_start - 1
+    while pe > 0 and text[pe - 1] in " \n\t":
+        pe -= 1
+    ps = text.rfind("\n", 0, pe) + 1
+    if pe <= ps:
+        return None
+    named = [a for a in actors if any(ps <= s0 < pe for s0, _ in a.spans)]
+    people = [a for a in named if a.kind == "person"]
+    if len(people) != 1:
+        return None
+    first_stop = re.search(r"[.!?]\s", masked[ps:pe])
+    first_end = ps + first_stop.start() if first_stop else pe
+    if not any(ps <= s0 < first_end for s0, _ in people[0].spans):
+        return None
+    return people[0]
 
 
 def _next_paragraph_speaker(
