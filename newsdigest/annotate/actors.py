@@ -904,7 +904,7 @@ COMPANY_SUFFIXES = frozenset(
 PUBLIC_SUFFIXES = frozenset(
     """Commission Council Agency Authority Ministry Department Office Embassy Guard Forces
     Army Navy Force Organization Project Procuratorate Organisation Union Fund Institute
-    Foundation Association
+    Foundation Association University College Academy Hospital Airport Stadium Palace
     Federation Programme Program Service Court Parliament Committee Bureau Police Reserve
     Treasury Alliance Coalition Movement Front Brigade Brigades Corps Secretariat Headquarters
     Administration Collective Society Societies Centre Center Chamber Board Directorate

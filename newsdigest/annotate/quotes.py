@@ -98,16 +98,25 @@ _CONNECTIVES = frozenset(
     "but and yet so then however meanwhile earlier later also still now and, but, however, "
     "instead indeed separately moreover furthermore".split()
 )
-# "Shadow education secretary Tim Collins ...": a lower-case role phrase opening the sentence
+# an opening place phrase ("In Kabul, Mawlawi Abdul Rahman Haqyar ... said", "In Moyale town,
+# which is split by the boundary, Mzee Abdi ...") comes before the subject
+_PLACE_INTRO = (
+    r"(?:(?:In|At|From|Near|Outside|Inside|Across|Along|Back[ ]in|Over[ ]in)\s+"
+    r"(?:the\s+)?[A-Z][^,.;\"“”]{0,60},\s+"
+    r"(?:(?:which|where)\s[^,.;\"“”]{1,60},\s+)?)?"
+)
+# "Shadow education secretary Tim Collins ...", "In the Odesa region, wheat farmer Mykola
+# Hrytsenko ...": a lower-case role phrase opening the sentence
 _ROLE_LEAD = re.compile(
-    r"\s*(?:[\w'’.-]+\s+){0,4}(?:secretary|minister|spokesman|spokeswoman|spokesperson|leader|"
+    rf"\s*{_PLACE_INTRO}(?:[\w'’.-]+\s+){{0,4}}(?:secretary|minister|spokesman|spokeswoman|spokesperson|leader|"
     r"chairman|chairwoman|president|chief|executive|director|analyst|economist|head|coach|"
     r"manager|official|envoy|ambassador|commissioner|editor|professor|expert|striker|"
-    r"captain|founder|boss|governor|mayor|senator|general|lawyer|candidate|campaigner)\s+"
+    r"captain|founder|boss|governor|mayor|senator|general|lawyer|candidate|campaigner|"
+    r"farmer|fisherman|trader|resident|researcher|activist|elder|teacher|student|worker|driver|"
+    r"doctor|nurse|shopkeeper|herder|villager|refugee|migrant|mother|father|widow)\s+"
 )
 _SUBJECT_LEAD = re.compile(
-    # an opening place phrase ("In Kabul, Mawlawi Abdul Rahman Haqyar ... said") is no subject
-    r"\s*(?:(?:In|At|From|Back[ ]in|Over[ ]in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
+    rf"\s*{_PLACE_INTRO}"
     r"(?:(?:[A-Z][\w.'’-]*|the|of|and|leader|minister|spokesman|spokeswoman|spokesperson|"
     r"president|secretary|chief|foreign|defence|defense|deputy|prime|general|ambassador|envoy|"
     r"chairman|chairwoman|commissioner|official|head|director|chancellor|premier|interior|"
@@ -1473,6 +1482,11 @@ def _attribute_np(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjec
     _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
 
 
+# "Kgoshi Mampuru Sekwati, a descendant of the king, said": a mention after a preposition is
+# no subject, whatever verb follows it
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|with|to|by|from)\s+(?:the\s+)?$")
+
+
 def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tuple[int, Actor | None]]:
     """Actor mentions that open a sentence or directly precede a speech verb: the
     salient subjects that a later "he said" most likely refers to."""
@@ -1487,7 +1501,9 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
             if _INVERTED_HEAD.search(masked, max(0, s - 40), s):
                 out.append((s, a))
                 continue
-            if re.match(rf"(?:,[^,]{{1,60}},|,)?\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_CUE})\b", tail):
+            if re.match(rf"(?:,[^,]{{1,60}},|,)?\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_CUE})\b", tail) and not (
+                _OBJECT_BEFORE.search(masked, max(0, s - 12), s)
+            ):
                 out.append((s, a))
                 continue
             # sentence-initial (allowing a title/adjectives before the name)
