@@ -840,6 +840,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                     or _SPEECH_ROLE_BEFORE_NAME.search(text, max(0, s - 60), s)
                     or (_ACCORDING_BEFORE.search(text, max(0, s - 20), s) and _ROLE_APPOSITIVE.match(text, e))
                     or _person_context(text, s, e)
+                    or (_descriptor_before(text, s) and not any(t in _STOP_FIRST for t in toks))
                 )
             )
         ):
@@ -1369,6 +1370,13 @@ _DESCRIPTOR_WORDS = frozenset(
     worker mother father grandmother grandfather widow pensioner refugee migrant volunteer
     organiser organizer official diplomat envoy commentator""".split()
 )
+
+
+def _descriptor_before(text: str, s: int) -> bool:
+    """ "wheat farmer Mykola Hrytsenko", "lawyer Jane Doe": a lower-case word for what someone
+    does right before a capitalised pair."""
+    m = re.search(r"(?<![\w-])([a-z][a-z-]+)[ ]$", text[max(0, s - 30) : s])
+    return m is not None and m.group(1) in _DESCRIPTOR_WORDS
 
 
 def _descriptor(tok: str) -> bool:

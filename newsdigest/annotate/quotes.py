@@ -773,7 +773,7 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
         inner = stripped[k + 2 : -1] if k > 0 else ""
         ipos = sent_start + k + 2
         inner_people = [a for a in _actors_in(actors, ipos, ipos + len(inner) + 1) if a.kind == "person"]
-        described = re.match(r"(?:the|a|an|his|her|its|their)\s", inner, re.I) is not None
+        described = re.match(r"(?:the|a|an|his|her|its|their|who|whose|which)\s", inner, re.I) is not None
         if k > 0 and (NAME_RE.fullmatch(inner) or (inner_people and not described)):
             # "The chairman of the committee, Sher Khan, said": the name is the speaker
             _attribute(seg, inner, ipos, cue_name or cue, cue_abs, text, actors, persons, subjects)
@@ -1357,6 +1357,7 @@ def _named_by(masked: str, start: int, end: int, actors: list[Actor]) -> Actor |
 
 
 _LEAD_LINK = re.compile(r",[ ]|[ ](?:of|at|from|with)[ ]")
+_AFFILIATION = re.compile(r"[ ](?:of|at|from)[ ](?!(?:he|she|it|they|his|her)\b)")
 # "his lawyer", "her spokesman": someone else, unnamed, speaks for the person
 _OWN_ROLE = re.compile(r"(?:his|her|their)[ ][a-z][\w-]*(?:[ ][a-z][\w-]*)?")
 _OWN_ROLE_TAIL = re.compile(rf",[ ]{_OWN_ROLE.pattern}$")
@@ -1453,6 +1454,20 @@ def _attribute_np(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjec
         seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = lead, True, cue, cue_pos, ppos
         return
     near = _actors_in(actors, ppos, ppos + len(phrase) + 1)
+    people = [a for a in near if a.kind == "person"]
+    if len(people) == 1:
+        # "said ING analyst Gerard Rijk of Inbev's strong performance": the person named with an
+        # affiliation, not the body in it
+        pe = min(e for s0, e in people[0].spans if s0 >= ppos)
+        if _AFFILIATION.match(text, pe) and pe < ppos + len(phrase):
+            seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = (
+                people[0],
+                True,
+                cue,
+                cue_pos,
+                ppos,
+            )
+            return
     if near and all(a.kind != "person" for a in near):
         own = _person_name_in(phrase, ppos, near, text)
         if own is not None:  # "Lt Col Eric Schnaible of the PCO"
