@@ -266,6 +266,23 @@ _SAID_COMMA = re.compile(
 _TO_COMPLEMENT = re.compile(r"(?:\s+on\s+\w+|\s+\w+ly)?\s+to\s+\w+", re.IGNORECASE)
 _PRONOUN_OBJ = re.compile(r"\s+(?:them|him|her)\b")
 _HELP_AFTER = re.compile(r"[^,;.]{0,40}?\bto\s+(?:help|assist|support|aid)\b", re.IGNORECASE)
+# "arrived in Kuala Lumpur on Sunday for the ASEAN summit": attending a multilateral meeting is no
+# visit to its host ("for a summit with Xi" is)
+_SUMMIT_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:for|to\s+attend)\s+(?:the|a|an|this\s+year's)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:summit|conference|forum|assembly|games|olympics|world\s+cup|meetings)\b(?!\s+with\b)",
+    re.IGNORECASE,
+)
+# "said he hoped Addis Ababa would soon reopen": a hope states no act
+_HOPED = re.compile(
+    r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\b[^,;:.()]*\b(?:would|will|could|can)\s+(?:\w+ly\s+|soon\s+)?$",
+    re.IGNORECASE,
+)
+_HOPE_BEFORE = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\s+(?:that\s+)?$", re.IGNORECASE)
+# "No date has been set for a visit by ...": a schedule not yet made
+_NO_DATE = re.compile(
+    r"\bno\s+date\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed)\b[^.;]*$", re.IGNORECASE
+)
 _REQUEST_OF = re.compile(
     r"\b(?:at|upon|on)\s+the\s+(?:request|invitation|behest)\s+of\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -305,6 +322,8 @@ def _unrealised(stext: str, pos: int, pre: str) -> bool:
         or _LET.search(pre)
         or _CONDITION.search(stext, 0, pos)
         or _DENIED_REPORT.search(stext, 0, pos)
+        or _HOPED.search(stext, max(0, pos - 120), pos)
+        or _NO_DATE.search(stext, 0, pos)
     )
 
 
@@ -594,6 +613,8 @@ def _participants(
                 m = _NP_WORD.match(stext, pos)
                 if not m or m.group(1)[0].isupper() and p.kind != "adjective":
                     break
+                if m.group(1).lower() in _IRREGULAR_PAST:
+                    break  # "Iranian negotiators met Britain": the verb ends the phrase
                 pos = m.end()
             np_end = pos if p.kind == "adjective" else p.end
         p.np_end = np_end
@@ -1058,9 +1079,11 @@ def _structural_events(
         ):
             continue  # an object, complement or later conjunct, not a subject
         left, right = _clause_bounds(stext, s.start, bounds)
-        if re.search(
-            r"\b(?:if|unless|whether|not|never)\b|n['’]t\b", stext[left : s.start], re.IGNORECASE
-        ) or _DENIED_REPORT.search(stext, 0, s.start):
+        if (
+            re.search(r"\b(?:if|unless|whether|not|never)\b|n['’]t\b", stext[left : s.start], re.IGNORECASE)
+            or _DENIED_REPORT.search(stext, 0, s.start)
+            or _HOPE_BEFORE.search(stext, max(0, s.start - 30), s.start)
+        ):
             continue
         if not _plain_actor(stext, s, subject=True):
             continue
@@ -1691,7 +1714,10 @@ def _events_in_sentence(
                 if before and cand:
                     sources = group_left(len(before) - 1, before)
                     tgt_idx = _first_other(cand, sources)
-                    if tgt_idx is not None:
+                    if tgt_idx is not None and cand[tgt_idx] in after_all:
+                        # "met envoys from Britain, France and Germany": the whole list
+                        targets = group_right(after_all.index(cand[tgt_idx]), after_all, after_limit)
+                    elif tgt_idx is not None:
                         targets = group_right(tgt_idx, cand, after_limit)
                         text_end = max(p.np_end for p in targets)
                 elif before:
@@ -1731,6 +1757,8 @@ def _events_in_sentence(
             m = _CARRY.match(stext, text_end)
             if m:
                 text_end = m.end()
+        if t.rule.pattern.startswith(("arrive", "visit")) and _SUMMIT_AFTER.match(stext, text_end):
+            continue
         aimed_at.setdefault(t.start, targets)
         quad = t.rule.quad
         if (
@@ -1903,6 +1931,8 @@ def _parsed_extra(
             or _CONDITION.search(stext, 0, a)
             or _PREDICTED_IN.search(stext, max(0, a - 120), b)
             or _ANY_BEFORE.search(stext, max(0, a - 40), a)
+            or _HOPE_BEFORE.search(stext, max(0, a - 30), a)
+            or (_SUMMIT_AFTER.match(stext, b) and re.search(r"\b(?:arriv|visit)", stext[a:b], re.IGNORECASE))
         ):
             continue  # "dismissed as fabricated a report that Rwandan troops had crossed ..."
         if not any(s.code == f[0].code and t.code == f[1].code for f in found + out):
