@@ -263,6 +263,11 @@ _ANY_BEFORE = re.compile(
 _SAID_COMMA = re.compile(
     r"(?:^|,\s+)((?:[\w.'’-]+\s+){1,6}?)(?:said|says|added|reported|announced)\s*,\s+(?:\w+ly\s+)?$"
 )
+_REACTION_WORD = re.compile(
+    r"(?:calling|describing|accusing|urging|thanking|condemning|denouncing|demanding|branding|labell?ing)$",
+    re.IGNORECASE,
+)
+_REPORT_VERB = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed)\b", re.IGNORECASE)
 _TO_COMPLEMENT = re.compile(r"(?:\s+on\s+\w+|\s+\w+ly)?\s+to\s+\w+", re.IGNORECASE)
 _PRONOUN_OBJ = re.compile(r"\s+(?:them|him|her)\b")
 _HELP_AFTER = re.compile(r"[^,;.]{0,40}?\bto\s+(?:help|assist|support|aid)\b", re.IGNORECASE)
@@ -376,8 +381,15 @@ _PARTICIPLE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+", re.IGNORECASE)
 _TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 
 
+# "sanctions on three senior Nicaraguan officials": a number and a rank before the actor
+_QUANT = (
+    r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|"
+    r"some|more|other|senior|top|former|two\s+more|three\s+more)\s+){0,2}"
+)
 _PREP_END = re.compile(
-    r"\b(?:to|at|on|against|into|toward|towards|for|with|around|near|off)\s+(?:(?:the|a|an|its|their)\s+)?$",
+    r"\b(?:to|at|on|against|into|toward|towards|for|with|around|near|off)\s+(?:(?:the|a|an|its|their)\s+)?"
+    + _QUANT
+    + "$",
     re.IGNORECASE,
 )
 _PREP_STOP = re.compile(rf"[;:()\"“”]|\b(?:{_CLAUSE_WORDS}|from)\b", re.IGNORECASE)
@@ -429,7 +441,9 @@ _NONFINITE = re.compile(r"\b(?:before|after|while|when|since|without|then)\s+$",
 
 # "sent troops to", "donated maize to help Zambia"
 _PREP_TO = re.compile(r"\b(?:to|towards?)\s+(?:help\s+)?(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
-_PREP_AT = re.compile(r"\b(?:at|on|against|into|towards?)\s+(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
+_PREP_AT = re.compile(
+    r"\b(?:at|on|against|into|towards?)\s+(?:(?:the|a|an|its|their)\s+)?" + _QUANT + "$", re.IGNORECASE
+)
 
 
 # The head of "the visiting Spanish prime minister": a person or delegation, not "Chinese aid".
@@ -688,7 +702,7 @@ _NEGATIVE = frozenset(
     hostile unfriendly outrageous arbitrary inhumane irresponsible dangerous reckless aggression
     aggressive violation interference politically escalation discriminatory unprecedented shameful
     groundless unfounded deplorable regrettable null invalid act blackmail sham farce travesty
-    mockery provocation provocations""".split()
+    mockery provocation provocations breach unsafe unprofessional""".split()
 )
 _POSITIVE = frozenset(
     "historic significant positive constructive important welcome milestone breakthrough step".split()
@@ -717,6 +731,16 @@ _SAID_CALLING = re.compile(
     r"(?P<words>(?:[\w-]+\s*){1,6})",
     re.IGNORECASE,
 )
+# "Lithuania's foreign ministry said Belarusian authorities had refused ..., calling the refusal a
+# breach of the Vienna Convention": the appraisal of the act the speaker reports
+_SAID_THAT_CALLING = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b[^;]{10,220}?,\s+"
+    r"(?P<verb>calling|describing|terming|branding|denouncing|condemning)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|attacks|strike|strikes|raid|incident|move|decision|detention|arrest|seizure|incursion|"
+    r"refusal|manoeuvre|maneuver|intrusion|expulsion|ban|closure|launch|test|act|action|step))\s+(?:as\s+)?"
+    r"(?P<words>(?:[\w-]+\s*){1,6})",
+    re.IGNORECASE,
+)
 _PROMPTING = re.compile(rf"\b(?:{_CAUSING})\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -736,6 +760,9 @@ def _reactions(
     for p in parts:
         said = _SAID_CALLING.match(stext, p.end)
         prior = [e for e in out if e[4] <= p.start] if said else []
+        if not said:
+            said = _SAID_THAT_CALLING.match(stext, p.end)
+            prior = [e for e in out if e[3] >= p.end and e[4] <= said.start("verb")] if said else []
         if said and prior and prior[-1][0].code != p.code:
             words = {w.lower() for w in said.group("words").split()}
             tone = _VERB_TONE.get(said.group("verb").lower()[:-3] + "ed", 0)  # "condemning" -> "condemned"
@@ -1274,6 +1301,13 @@ def _events_in_sentence(
         if participle and _SAID_COMMA.search(stext, 0, t.start):
             t.anchor = -2  # "..., the ministry said, demanding ...": the sayer (below)
             continue
+        if participle and prev and _REACTION_WORD.match(word):
+            rep = _REPORT_VERB.search(stext, 0, prev[-1].start)
+            if rep and any(p.end <= rep.start() for p in parts):
+                # "Lithuania's ministry said Belarusian authorities had refused ..., calling the
+                # refusal a breach": the one who reports reacts, not the reported act's agent
+                t.anchor = -2
+                continue
         if participle:
             last_bound = max((b for b in bounds if b < t.start), default=-1)
             head = prev[-1].start if prev else next((p.end for p in parts if p.end <= t.start), len(stext))
@@ -1774,7 +1808,6 @@ def _events_in_sentence(
                         own.add(len(out))
                     out.append((s, g, quad, text_start, text_end))
                     trig_end.append(t.end)
-    _reactions(stext, parts, triggers, out, trig_end)
     req = _REQUEST_OF.search(stext)
     if req:
         # "French warplanes struck rebel positions in Mali at the request of the Malian government":
@@ -1790,6 +1823,7 @@ def _events_in_sentence(
         if (e[0].code, e[1].code) not in pairs and e[0].start not in sources:
             out.append(e)
             trig_end.append(e[4])
+    _reactions(stext, parts, triggers, out, trig_end)
     # One target participant reached from two triggers ("approved a loan for Pakistan"):
     # keep the trigger nearest to it.
     best: dict[tuple[int, str, int, str], tuple[int, int]] = {}
