@@ -532,6 +532,8 @@ def _complement_target(
             or _prep_gap_ok(gap, _PREP_AT)
             or _prep_gap_ok(gap, _PREP_TO)
             or _prep_gap_ok(gap, _PREP_ORIGIN, 14)
+            or u.rule.type == "VI"
+            and _prep_gap_ok(gap, _PREP_IN)  # "pledged to invest 5 billion dollars in Pakistan's"
         ):
             return [p]
         return []
@@ -1505,7 +1507,12 @@ def _events_in_sentence(
             if typ == "VF" and not after:
                 if t.rule.pattern.startswith(("pledge", "promise", "offer")):
                     # "pledged 20 billion dollars of investment in Pakistan"
-                    after = [p for p in after_all if _prep_gap_ok(stext[t.end : p.start], _PREP_IN)][:1]
+                    # ("in Pakistan's mining sector" reads as a place: the place is the target here)
+                    after = [
+                        p
+                        for p in parts
+                        if t.end <= p.start < right and _prep_gap_ok(stext[t.end : p.start], _PREP_IN)
+                    ][:1]
                 if not after:
                     # "threatened to impose tariffs on all goods from Mexico": the complement's target
                     after = _complement_target(stext, t, triggers, after_all, right)
