@@ -398,3 +398,48 @@ def test_non_acts_in_news_clauses() -> None:
         "Greece received 2 million Turkish visitors in 2019, although numbers fell after a ferry sank"
         " off Rhodes in June, killing 12 Turkish holidaymakers."
     )
+
+
+def test_acts_in_wire_copy() -> None:
+    # blind event set 19 (0.770 dyad F1 on its first run): datelined wire copy with expulsions,
+    # visa rules, boardings, lists after "met envoys from", a pledge to invest, and a reaction
+    # that appraises the act the speaker reports
+    got = _found(
+        "CHISINAU, Oct 21 (Reuters) - Moldova declared a Russian embassy official persona non grata"
+        " on Monday, accusing Moscow of funnelling cash to vote-buying networks."
+    )
+    assert {("MDA", "RUS", 4), ("MDA", "RUS", 3)} <= got
+    assert ("CAN", "NIC", 4) in _found(
+        "Canada imposed sanctions on three senior Nicaraguan officials, accusing Managua of abuses."
+    )
+    assert {("SRB", "CUB", 4), ("SRB", "BDI", 4)} <= _found(
+        "Serbia reintroduced visa requirements for citizens of Cuba and Burundi on Monday."
+    )
+    assert {("IDN", "BRA", 2), ("IDN", "MEX", 2)} <= _found(
+        "Indonesia waived visa requirements for Brazilian and Mexican citizens visiting for 30 days."
+    )
+    assert ("SWE", "MLT", 4) in _found(
+        "Swedish coast guard officers boarded a Maltese-flagged bulk carrier in the Baltic Sea on Sunday."
+    )
+    assert not _found("The president boarded a plane to France on Sunday.")
+    assert {("IRN", "GBR", 1), ("IRN", "FRA", 1), ("IRN", "DEU", 1)} <= _found(
+        "Iranian negotiators met envoys from Britain, France and Germany in Geneva."
+    )
+    assert ("SAU", "PAK", 1) in _found(
+        "Saudi Arabia pledged to invest 5 billion dollars in Pakistan's mining and refining sectors."
+    )
+    assert ("LTU", "BLR", 3) in _found(
+        "Lithuania's foreign ministry said Belarusian authorities had refused its diplomats consular"
+        " access to a Lithuanian lorry driver, calling the refusal a breach of the Vienna Convention."
+    )
+
+
+def test_summits_hopes_and_unset_dates_are_no_acts() -> None:
+    assert not _found(
+        "Leaders from Brazil, South Africa and India arrived in Kuala Lumpur on Sunday for the ASEAN summit."
+    )
+    assert not _found(
+        "Kenya's foreign minister said on Monday he hoped Addis Ababa would soon reopen the Moyale"
+        " crossing to Kenyan traders."
+    )
+    assert not _found("No date has been set for a visit by South Africa's president to Kigali.")

@@ -1275,7 +1275,9 @@ def _events_in_sentence(
             continue  # "price for supplies to Russia": a plural noun, not a verb
         triggers.append(_Trigger(m.start(), mend, rule))
     if not triggers:
-        return _structural_events(stext, parts, bounds) if structural else []
+        found = _structural_events(stext, parts, bounds) if structural else []
+        _reactions(stext, parts, [], found, [e[4] for e in found])
+        return found
     # A verb sharing the subject of an earlier one: "condemned X and summoned Y",
     # "opposed X and had lodged Y", "expelled X, accusing Y": its subject is that verb's subject.
     for i, t in enumerate(triggers):
