@@ -1762,6 +1762,7 @@ def _events_in_sentence(
                         targets = group_right(after_all.index(cand[tgt_idx]), after_all, after_limit)
                     elif tgt_idx is not None:
                         targets = group_right(tgt_idx, cand, after_limit)
+                    if targets:
                         text_end = max(p.np_end for p in targets)
                 elif before:
                     grp = group_left(len(before) - 1, before)
