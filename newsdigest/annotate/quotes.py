@@ -715,16 +715,26 @@ def _previous_sentence_cue(masked, seg, text, actors, persons, subjects):  # typ
     return tmp if tmp.resolved else None
 
 
+def _paragraph_before(text: str, seg: _Seg) -> tuple[int, int] | None:
+    """(start, end) of the paragraph before a quotation that opens its own paragraph, with the
+    white space after it left out; None when the quotation does not open its paragraph or none
+    comes before it."""
+    if seg.open_pos != _first_nonspace(text, seg.para_start) or seg.para_start == 0:
+        return None
+    pe = seg.para_start - 1
+    while pe > 0 and text[pe - 1] in " \n\t":
+        pe -= 1
+    if pe <= 0:
+        return None
+    return text.rfind("\n", 0, pe) + 1, pe
+
+
 def _colon_intro(masked, seg, text, actors, persons, subjects):  # type: ignore[no-untyped-def]
     """'Mr Blair said:' at the end of the previous paragraph introduces a quote paragraph."""
-    if seg.open_pos != _first_nonspace(text, seg.para_start) or seg.para_start < 2:
+    bounds = _paragraph_before(text, seg)
+    if bounds is None or text[bounds[1] - 1] != ":":
         return None
-    prev_end = seg.para_start - 1
-    while prev_end > 0 and text[prev_end - 1] in " \n\t":
-        prev_end -= 1
-    if prev_end <= 0 or text[prev_end - 1] != ":":
-        return None
-    ps = text.rfind("\n", 0, prev_end - 1) + 1
+    ps, prev_end = bounds
     before = masked[ps : prev_end - 1]
     sstart = max(before.rfind(". "), -1) + 1
     cues = list(_CUE_RE.finditer(before, sstart))
@@ -1259,12 +1269,10 @@ _ACCOUNT = re.compile(
 def _previous_paragraph_account(masked: str, seg: _Seg, text: str, actors: list[Actor]) -> Actor | None:
     """ "Filippo Rinaldi, a coordinator with the NGO, gave a different account to ANSA." then a
     paragraph opened by a quotation: the person giving the account speaks it."""
-    if seg.open_pos != _first_nonspace(text, seg.para_start) or seg.para_start == 0:
+    bounds = _paragraph_before(text, seg)
+    if bounds is None:
         return None
-    pe = seg.para_start - 1
-    while pe > 0 and text[pe - 1] in " \n\t":
-        pe -= 1
-    ps = text.rfind("\n", 0, pe) + 1
+    ps, pe = bounds
     colon = masked[ps:pe].rstrip().endswith(":")
     return _last_sentence_opener(
         masked, text, ps, pe, actors, lambda start: colon or _ACCOUNT.search(masked, start, pe) is not None
@@ -1275,16 +1283,10 @@ def _introduced_person(masked: str, seg: _Seg, text: str, actors: list[Actor]) -
     """ "Rodel Abrenica, 43, was anchored a mile away ... He has fished the shoal since he was 15."
     then a paragraph that is nothing but a quotation: the one person the paragraph before
     introduces (named in its first sentence, no other person named in it) speaks it."""
-    if seg.open_pos != _first_nonspace(text, seg.para_start) or seg.para_start == 0:
-        return None
-    if masked[seg.para_start : seg.para_end].strip(' \t\n_"“”‘’.,'):
-        return None  # the paragraph holds more than its quotations
-    pe = seg.para_start - 1
-    while pe > 0 and text[pe - 1] in " \n\t":
-        pe -= 1
-    ps = text.rfind("\n", 0, pe) + 1
-    if pe <= ps:
-        return None
+    bounds = _paragraph_before(text, seg)
+    if bounds is None or masked[seg.para_start : seg.para_end].strip(' \t\n_"“”‘’.,'):
+        return None  # not a paragraph that holds nothing but its quotations
+    ps, pe = bounds
     named = [a for a in actors if any(ps <= s0 < pe for s0, _ in a.spans)]
     people = [a for a in named if a.kind == "person"]
     if len(people) != 1:
@@ -1500,6 +1502,8 @@ def _attribute_np(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjec
 # "Kgoshi Mampuru Sekwati, a descendant of the king, said": a mention after a preposition is
 # no subject, whatever verb follows it
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|with|to|by|from)\s+(?:the\s+)?$")
+# a speech verb right after a mention, past an appositive and adverbs: "X, the minister, later said"
+_CUE_NEXT = re.compile(rf"(?:,[^,]{{1,60}},|,)?\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_CUE})\b")
 
 
 def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tuple[int, Actor | None]]:
@@ -1516,9 +1520,7 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
             if _INVERTED_HEAD.search(masked, max(0, s - 40), s):
                 out.append((s, a))
                 continue
-            if re.match(rf"(?:,[^,]{{1,60}},|,)?\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_CUE})\b", tail) and not (
-                _OBJECT_BEFORE.search(masked, max(0, s - 12), s)
-            ):
+            if _CUE_NEXT.match(tail) and not _OBJECT_BEFORE.search(masked, max(0, s - 12), s):
                 out.append((s, a))
                 continue
             # sentence-initial (allowing a title/adjectives before the name)
