@@ -1283,8 +1283,7 @@ def _person_context(text: str, start: int, end: int) -> bool:
     paragraph with no other capitalised pair in between (quotations skipped). A pair whose
     first word is an ordinary word of the text ("Of Hepburn, she said", "Earlier Mr X")
     is no name."""
-    first = text[start:end].split()[0]
-    if re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text):
+    if _written_lower(text, text[start:end].split()[0]):
         return False
     if _WHO_AFTER.match(text, end):
         return True
@@ -1315,8 +1314,7 @@ def _single_name_context(text: str, start: int, end: int) -> bool:
     """One capitalised word that is a person's whole name: an age after it ("Dedi, 41,") or an
     appositive person noun ("Svetlana, a pharmacist in ...", "Naqibullah, a 34-year-old
     shopkeeper,"), and the word never written in lower case."""
-    word = text[start:end]
-    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+    if _written_lower(text, text[start:end]):
         return False
     if _AGE_AFTER.match(text, end):
         return True
@@ -1327,18 +1325,30 @@ def _single_name_context(text: str, start: int, end: int) -> bool:
     return _person_noun(words[-1]) or (len(words) >= 2 and words[0].endswith("-year-old"))
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``word`` also stands in ``text`` in lower case, as an ordinary word ("Of
+    Hepburn, she said": "of"), which makes it no name."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+# a capitalised pair ("Mykola Shevchuk", "Hans van Dijk") between a name and its pronoun
+_NAME_PAIR = re.compile(rf"(?<![\w.'’-])[{_UP}][{_LO}]+[ ](?:{_PARTICLE}[ ])?[{_UP}][{_LO}]+")
+
+
+def _paragraph_window(text: str, end: int, limit: int) -> str:
+    """Up to ``limit`` characters after ``end`` within its paragraph, quotations blanked."""
+    pe = text.find("\n", end)
+    pe = len(text) if pe < 0 else pe
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text[end : min(pe, end + limit)])
+
+
 def _pronoun_after(text: str, end: int) -> str | None:
     """The "he"/"she" of the first speech cue after ``end`` in its paragraph when no other
     capitalised pair comes first (quotations skipped): that pronoun most likely refers to
     the name ending at ``end``."""
-    pe = text.find("\n", end)
-    pe = len(text) if pe < 0 else pe
-    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[end : min(pe, end + 400)])
+    window = _paragraph_window(text, end, 400)
     m = _PRONOUN_CUE.search(window)
-    if m is None:
-        return None
-    between = window[: m.start()]
-    if re.search(rf"(?<![\w.'’-])[{_UP}][{_LO}]+[ ](?:{_PARTICLE}[ ])?[{_UP}][{_LO}]+", between):
+    if m is None or _NAME_PAIR.search(window, 0, m.start()):
         return None
     return "m" if m.group("p").lower() == "he" else "f"
 
@@ -1646,13 +1656,11 @@ _NEXT_SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’]?[ ]+(He|She)[ ]")
 def _next_sentence_pronoun(text: str, end: int) -> str | None:
     """ "Gul Bibi, 60, sat on a bundle of quilts. She left Kunar ...": the next sentence of the
     paragraph opens with the pronoun, and no other capitalised pair is named before it."""
-    pe = text.find("\n", end)
-    pe = len(text) if pe < 0 else pe
-    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[end : min(pe, end + 300)])
+    window = _paragraph_window(text, end, 300)
     m = _NEXT_SENTENCE_PRONOUN.search(window)
     if m is None or re.search(r"[.!?][\"”’]?[ ]", window[: m.start()]):
         return None  # only the sentence right after the mention's own
-    if re.search(rf"(?<![\w.'’-])[{_UP}][{_LO}]+[ ](?:{_PARTICLE}[ ])?[{_UP}][{_LO}]+", window[: m.start()]):
+    if _NAME_PAIR.search(window, 0, m.start()):
         return None
     return "m" if m.group(1) == "He" else "f"
 
