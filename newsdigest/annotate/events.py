@@ -278,12 +278,20 @@ _SUMMIT_AFTER = re.compile(
     r"(?:summit|conference|forum|assembly|games|olympics|world\s+cup|meetings)\b(?!\s+with\b)",
     re.IGNORECASE,
 )
+
+
+def _summit_attendance(stext: str, phrase: str, end: int) -> bool:
+    """An arrival or visit (``phrase``, a lexicon pattern or the event's words) followed at
+    ``end`` by "for the ASEAN summit": attendance, not a visit to the host."""
+    return bool(re.search(r"\b(?:arriv|visit)", phrase, re.IGNORECASE)) and bool(
+        _SUMMIT_AFTER.match(stext, end)
+    )
+
+
 # "said he hoped Addis Ababa would soon reopen": a hope states no act
-_HOPED = re.compile(
-    r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\b[^,;:.()]*\b(?:would|will|could|can)\s+(?:\w+ly\s+|soon\s+)?$",
-    re.IGNORECASE,
-)
-_HOPE_BEFORE = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\s+(?:that\s+)?$", re.IGNORECASE)
+_HOPE = r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?)"
+_HOPED = re.compile(_HOPE + r"\b[^,;:.()]*\b(?:would|will|could|can)\s+(?:\w+ly\s+|soon\s+)?$", re.IGNORECASE)
+_HOPE_BEFORE = re.compile(_HOPE + r"\s+(?:that\s+)?$", re.IGNORECASE)
 # "No date has been set for a visit by ...": a schedule not yet made
 _NO_DATE = re.compile(
     r"\bno\s+date\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|fixed)\b[^.;]*$", re.IGNORECASE
@@ -724,24 +732,24 @@ _VERB_TONE = {
 }
 # The speaker of the report appraising the act it reports: "..., Syria's foreign ministry said,
 # calling the attack a flagrant violation of Syrian sovereignty".
-_SAID_CALLING = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b(?:\s+(?:in|on)\b[^,;]{0,30})?,\s+"
+# "calling the refusal a breach of ...": the appraising participle, the act it names and the
+# words of the appraisal
+_APPRAISING = (
     r"(?P<verb>calling|describing|terming|branding|denouncing|condemning|slamming|criticising|criticizing|"
     r"welcoming|hailing|praising)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|strike|strikes|"
     r"raid|raids|incident|move|decision|detention|arrest|arrests|killing|shelling|seizure|incursion|act|"
-    r"action|vote|step|deal|agreement|visit|remarks|statement|sanctions|measures?))\s+(?:as\s+)?"
-    r"(?P<words>(?:[\w-]+\s*){1,6})",
+    r"action|vote|step|deal|agreement|visit|remarks|statement|sanctions|measures?|refusal|manoeuvre|"
+    r"maneuver|intrusion|expulsion|ban|closure|launch|test))\s+(?:as\s+)?"
+    r"(?P<words>(?:[\w-]+\s*){1,6})"
+)
+_SAID_CALLING = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b(?:\s+(?:in|on)\b[^,;]{0,30})?,\s+" + _APPRAISING,
     re.IGNORECASE,
 )
 # "Lithuania's foreign ministry said Belarusian authorities had refused ..., calling the refusal a
 # breach of the Vienna Convention": the appraisal of the act the speaker reports
 _SAID_THAT_CALLING = re.compile(
-    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b[^;]{10,220}?,\s+"
-    r"(?P<verb>calling|describing|terming|branding|denouncing|condemning)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attack|attacks|strike|strikes|raid|incident|move|decision|detention|arrest|seizure|incursion|"
-    r"refusal|manoeuvre|maneuver|intrusion|expulsion|ban|closure|launch|test|act|action|step))\s+(?:as\s+)?"
-    r"(?P<words>(?:[\w-]+\s*){1,6})",
-    re.IGNORECASE,
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b[^;]{10,220}?,\s+" + _APPRAISING, re.IGNORECASE
 )
 _PROMPTING = re.compile(rf"\b(?:{_CAUSING})\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1801,7 +1809,7 @@ def _events_in_sentence(
             m = _CARRY.match(stext, text_end)
             if m:
                 text_end = m.end()
-        if t.rule.pattern.startswith(("arrive", "visit")) and _SUMMIT_AFTER.match(stext, text_end):
+        if _summit_attendance(stext, t.rule.pattern, text_end):
             continue
         aimed_at.setdefault(t.start, targets)
         quad = t.rule.quad
@@ -1976,7 +1984,7 @@ def _parsed_extra(
             or _PREDICTED_IN.search(stext, max(0, a - 120), b)
             or _ANY_BEFORE.search(stext, max(0, a - 40), a)
             or _HOPE_BEFORE.search(stext, max(0, a - 30), a)
-            or (_SUMMIT_AFTER.match(stext, b) and re.search(r"\b(?:arriv|visit)", stext[a:b], re.IGNORECASE))
+            or _summit_attendance(stext, stext[a:b], b)
         ):
             continue  # "dismissed as fabricated a report that Rwandan troops had crossed ..."
         if not any(s.code == f[0].code and t.code == f[1].code for f in found + out):
