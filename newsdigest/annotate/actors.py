@@ -244,6 +244,13 @@ class _Given(dict[str, str]):
         return dict.get(self, _plain(key), default)
 
 
+@lru_cache(maxsize=1)
+def _world_given() -> dict[str, str]:
+    """Given names of the world (folded) with their gender ("m", "f" or "-"): weak evidence,
+    used only with a context that also points to a person (see given_names_world.tsv)."""
+    return {row[0]: row[1] for row in _read("given_names_world.tsv") if len(row) == 2}
+
+
 def _read(name: str) -> list[list[str]]:
     rows = []
     text = resources.files("newsdigest.data").joinpath(name).read_text(encoding="utf-8")
@@ -486,7 +493,7 @@ _NAME_PREFIXES = frozenset(
     Archbishop Bishop Pope Father Brother Sister Justice Judge Datuk Dato Seri Tan Sri Tun Ratu
     Alhaji Haji Commodore Admiral Adm Brigadier Marshal Commander Cdr Cmdr Lieutenant Colonel
     Major Captain Sergeant Corporal General Vice Rear Mawlawi Maulvi Mullah Maulana Mufti
-    Hojatoleslam Pastor Prince Princess Emir Sayyid Sayed Sayyed Mzee Kgoshi""".split()
+    Hojatoleslam Pastor Prince Princess Emir Sayyid Sayed Sayyed Mzee Kgoshi Hajji Hajjah Hajja Daw""".split()
 )
 
 
@@ -804,6 +811,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         s, e = tr
         name = text[s:e]
         toks = _split_name(name)
+        s0 = s
         s, toks = _from_given_name(s, toks)
         name = text[s:e]
         if not _valid_name(toks) or any(t.rstrip(".") in _HON_WORDS for t in toks[:-1]):
@@ -827,7 +835,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
             )
             strong = True
         elif len(toks) >= 2 and (
-            (toks[0] in d.given and not toks[-1].isupper())
+            (toks[0] in d.given and not toks[-1].isupper() and toks[-1] not in _PLACE_NOUNS)
             or (
                 not has_org_word(toks)
                 and (
@@ -841,6 +849,8 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                     or (_ACCORDING_BEFORE.search(text, max(0, s - 20), s) and _ROLE_APPOSITIVE.match(text, e))
                     or _person_context(text, s, e)
                     or (_descriptor_before(text, s) and not any(t in _STOP_FIRST for t in toks))
+                    or (s != s0 and toks[-1] not in _PLACE_NOUNS)  # "Hydrologist Pratibha Shrestha"
+                    or _introduced_by_given_name(text, s, e, toks)
                 )
             )
         ):
@@ -1094,6 +1104,8 @@ def _find_organisations(
         for p in persons
         if not p.title and not p.gender and p.name.split()[0] not in given
         for s, e in p.spans
+        # "Hydrologist Pratibha Shrestha of Tribhuvan University": a person by her profession
+        if not (_descriptor_before(text, s) or ((w := _word_before(text, s)) and _descriptor(w)))
     ]
 
     def unweak(s: int, e: int) -> None:
@@ -1303,6 +1315,44 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "," and _pronoun_after(text, end) is not None
 
 
+# the last word of a place's name ("Mother Teresa Boulevard", "Lake Victoria" aside)
+_PLACE_NOUNS = frozenset(
+    """Boulevard Avenue Road Street Square Bridge Highway Valley River Lake Mountain Mountains
+    Hills Island Islands Bay Coast Canal Dam Reservoir Station Market Hotel Mosque Cathedral
+    Camp District Province Region County Village Town City Plaza Port Harbour Harbor Strait Sea
+    Desert Peninsula Heights Gardens""".split()
+)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?][\"”’]?[ ]+|\n\s*|,[ ])$")
+_GENDER_PRONOUN = re.compile(r"(?<![\w'’-])(?:(?P<m>[Hh]e|[Hh]is|[Hh]im)|(?P<f>[Ss]he|[Hh]er))(?![\w'’-])")
+_QUOTE_OPENS = re.compile(r"\n\s*[\"“‘]")
+
+
+def _introduced_by_given_name(text: str, start: int, end: int, toks: tuple[str, ...]) -> bool:
+    """A feature story's introduction of someone ordinary: "Sunita Devi lost her house",
+    "In Pristina, Besnik Krasniqi has run a café since 2008." followed by a paragraph of
+    quotation. The first word is a given name of the world (weak alone), no word is an
+    ordinary word of the text, the name runs into a lower-case verb or a possessive, and
+    either a pronoun of the name's gender follows in the paragraph before anyone else is
+    named, or the next paragraph opens with a quotation."""
+    g = _world_given().get(fold(toks[0]))
+    if g is None or not 2 <= len(toks) <= 4 or toks[0] in _STOP_FIRST or has_org_word(toks):
+        return False
+    if toks[-1] in _PLACE_NOUNS:  # "(Mother) Teresa Boulevard"
+        return False
+    if not re.match(r"(?:['’]s)?[ ][a-z]", text[end : end + 4]):
+        return False
+    if not _CLAUSE_OPENING.search(text, max(0, start - 4), start) and start > 0:
+        return False  # "at La Fenice", "his Davis Cup retirement": no subject
+    if any(_written_lower(text, t) for t in toks):
+        return False
+    window = _paragraph_window(text, end, 250)
+    pm = _GENDER_PRONOUN.search(window)
+    if pm and not _NAME_PAIR.search(window, 0, pm.start()) and g in ("-", "m" if pm.group("m") else "f"):
+        return True
+    pe = text.find("\n", end)
+    return pe >= 0 and _QUOTE_OPENS.match(text, pe) is not None
+
+
 def _person_noun(word: str) -> bool:
     """A noun for a person ("specialist", "courier", "shopkeeper"), not for a body."""
     return word not in _BODY_NOUNS and (
@@ -1359,7 +1409,8 @@ def _from_given_name(start: int, toks: tuple[str, ...]) -> tuple[int, tuple[str,
     # only an English descriptor goes ("Sprinter", "Attorney", "Chairman"), never a given name
     # the list lacks ("Abdelkader Mohamed Hammou")
     if len(toks) >= 3 and toks[0] not in given and _descriptor(toks[0]):
-        k = next((i for i in range(1, len(toks) - 1) if toks[i] in given), 0)
+        # with no known given name, the descriptor alone goes ("Hydrologist Pratibha Shrestha")
+        k = next((i for i in range(1, len(toks) - 1) if toks[i] in given), 1)
         if k:
             return start + len(" ".join(toks[:k])) + 1, toks[k:]
     return start, toks
@@ -1386,12 +1437,28 @@ def _descriptor_before(text: str, s: int) -> bool:
     """ "wheat farmer Mykola Hrytsenko", "lawyer Jane Doe": a lower-case word for what someone
     does right before a capitalised pair."""
     m = re.search(r"(?<![\w-])([a-z][a-z-]+)[ ]$", text[max(0, s - 30) : s])
-    return m is not None and m.group(1) in _DESCRIPTOR_WORDS
+    return m is not None and occupation(m.group(1))
+
+
+# "glaciologist", "hydrologist", "agronomist", "demographer", "statistician": the learned
+# professions, recognised by their ending
+_LEARNED = re.compile(r"[a-z]{3,}(?:ologist|ographer|onomist|ician)$")
+
+
+def occupation(word: str) -> bool:
+    """A lower-case English word for what someone does ("farmer", "glaciologist")."""
+    return word in _DESCRIPTOR_WORDS or _LEARNED.match(word) is not None
+
+
+def _word_before(text: str, s: int) -> str:
+    """The word right before position ``s`` and one space ("" if none)."""
+    m = re.search(r"([\w'’-]+)[ ]$", text[max(0, s - 30) : s])
+    return m.group(1) if m else ""
 
 
 def _descriptor(tok: str) -> bool:
     """An English word for what someone does ("Sprinter Kim Collins"), not a given name."""
-    return tok.lower() in _DESCRIPTOR_WORDS or fold(tok) in _data().title_heads
+    return occupation(tok.lower()) or fold(tok) in _data().title_heads
 
 
 def _find_word(text: str, word: str) -> list[tuple[int, int]]:
@@ -1749,7 +1816,7 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
     order: list[tuple[str, str | None]] = []
     for m in _inst_re().finditer(text):
         name = m.group()
-        end = m.end()
+        start, end = m.start(), m.end()
         country = None
         if m.group("known"):
             country = _INSTITUTIONS.get(name, _MEDIA.get(name))
@@ -1759,8 +1826,8 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
             lm = _ORG_LIST.match(text, m.start()) if m.group("ministry") else None
             if lm and lm.end() > m.end():  # "Ministry of Economy, Trade and Industry"
                 name, end = lm.group(), lm.end()
-            country = ctx.country_before(m.start())
-        adj = ctx.by_end.get(m.start() - 1) if text[m.start() - 1 : m.start()] == " " else None
+            country = ctx.country_before(start)
+        adj = ctx.by_end.get(start - 1) if text[start - 1 : start] == " " else None
         written = text[adj.start : adj.end] if adj is not None else ""
         if adj is not None and (
             adj.kind == "adjective"
@@ -1770,7 +1837,7 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
         ):
             # "the Algerian Foreign Ministry" is that ministry's name as written; a possessive
             # ("India's Ministry of External Affairs") is not part of it
-            name = text[adj.start : m.start()] + name
+            name = text[adj.start : start] + name
         # inside a person's title ("Foreign Ministry spokesman X") still counts as institution
         key = (name, country)
         if key not in found:
@@ -1779,9 +1846,9 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
             if country is None and same:
                 key = same[0]
             else:
-                found[key] = _Person(name, country=country, kind="institution", first=m.start())
+                found[key] = _Person(name, country=country, kind="institution", first=start)
                 order.append(key)
-        found[key].spans.append((m.start(), end))
+        found[key].spans.append((start, end))
     return [found[k] for k in order]
 
 
@@ -1802,6 +1869,9 @@ def resolve_pronoun(
         if spos >= pos:
             continue
         if actor is None:
+            pm = re.match(r"\s*([Hh]e|[Ss]he)\b", text[spos : spos + 5]) if text is not None else None
+            if g and pm and {"he": "m", "she": "f"}[pm.group(1).lower()] != g:
+                continue  # an unresolved "he said" is not the "she" of a later cue
             # an anonymous speaker ("a Juventus official") is "he" only right after, unless a
             # person was named as a subject since ("... the source said. Asked whether ...,
             # Morimoto, 58, sidestepped the question. "...," the 58-year-old said")
@@ -1812,7 +1882,7 @@ def resolve_pronoun(
                         return True, later
                 return True, None
             continue
-        if actor.kind == "person" and (g is None or actor.gender in (None, g)):
+        if actor.kind == "person" and (g is None or actor.gender in (None, g)) and _may_be(actor, g):
             if g and actor.gender is None and text is not None:
                 # a person of the pronoun's gender named after that subject is the likelier
                 # referent ("said Olena K. ... Behind her, Mykola S. nodded. "...," he said")
@@ -1831,7 +1901,7 @@ def resolve_pronoun(
             return True, actor
     best, best_pos = None, -1
     for a in actors:
-        if a.kind != "person" or (g and a.gender not in (None, g)):
+        if a.kind != "person" or (g and a.gender not in (None, g)) or not _may_be(a, g):
             continue
         last = max((s for s, _ in a.spans if s < pos), default=-1)
         if last > best_pos:
@@ -1846,6 +1916,15 @@ def _subject_place(text: str, s: int, e: int) -> bool:
     """A mention at ``s`` that opens its clause, at most three words after a sentence start
     or a comma ("His neighbour Claire Dubois has ...", "Behind her, Mykola Shevchuk, ...")."""
     return bool(_CLAUSE_START.search(text[max(0, s - 60) : s])) and text[e : e + 1] in (",", " ")
+
+
+def _may_be(actor: Actor, g: str | None) -> bool:
+    """Whether a person of unknown gender may be the "he"/"she" of gender ``g``: not when their
+    given name is one the world gives to the other gender ("Sunita Devi" is no "he"). Weak
+    evidence, so it only rules out; a person of unknown gender stays unknown otherwise."""
+    if g is None or actor.gender is not None or " " not in actor.name:
+        return True
+    return _world_given().get(fold(actor.name.split()[0]), g) in (g, "-")
 
 
 def _latest_mention(

@@ -38,6 +38,7 @@ from newsdigest.annotate.actors import (
     NAME_RE,
     fold,
     has_org_word,
+    occupation,
     org_is_company,
     resolve_pronoun,
     resolve_role,
@@ -102,18 +103,20 @@ _CONNECTIVES = frozenset(
 # which is split by the boundary, Mzee Abdi ...") comes before the subject
 _PLACE_INTRO = (
     r"(?:(?:In|At|From|Near|Outside|Inside|Across|Along|Back[ ]in|Over[ ]in)\s+"
-    r"(?:the\s+)?[A-Z][^,.;\"“”]{0,60},\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,4}[A-Z][^,.;\"“”]{0,60},\s+"  # "In the fishing town of Kayar, "
     r"(?:(?:which|where)\s[^,.;\"“”]{1,60},\s+)?)?"
 )
 # "Shadow education secretary Tim Collins ...", "In the Odesa region, wheat farmer Mykola
 # Hrytsenko ...": a lower-case role phrase opening the sentence
-_ROLE_LEAD = re.compile(
-    rf"\s*{_PLACE_INTRO}(?:[\w'’.-]+\s+){{0,4}}(?:secretary|minister|spokesman|spokeswoman|spokesperson|leader|"
-    r"chairman|chairwoman|president|chief|executive|director|analyst|economist|head|coach|"
-    r"manager|official|envoy|ambassador|commissioner|editor|professor|expert|striker|"
-    r"captain|founder|boss|governor|mayor|senator|general|lawyer|candidate|campaigner|"
-    r"farmer|fisherman|trader|resident|researcher|activist|elder|teacher|student|worker|driver|"
-    r"doctor|nurse|shopkeeper|herder|villager|refugee|migrant|mother|father|widow)\s+"
+_ROLE_LEAD = re.compile(rf"\s*{_PLACE_INTRO}(?:[\w'’.-]+\s+){{0,4}}(?P<role>[a-z-]+)\s+")
+# besides the occupations actors knows (_occupation: "farmer", "boat owner", "glaciologist")
+_ROLE_WORDS = frozenset(
+    """secretary minister spokesman spokeswoman spokesperson leader chairman chairwoman president
+    chief executive director analyst economist head coach manager official envoy ambassador
+    commissioner editor professor expert striker captain founder boss governor mayor senator
+    general lawyer candidate campaigner farmer fisherman trader resident researcher activist
+    elder teacher student worker driver doctor nurse shopkeeper herder villager refugee migrant
+    mother father widow""".split()
 )
 _SUBJECT_LEAD = re.compile(
     rf"\s*{_PLACE_INTRO}"
@@ -1506,6 +1509,16 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|for|with|to|by|from)\s+(?:the\s+)?$")
 _CUE_NEXT = re.compile(rf"(?:,[^,]{{1,60}},|,)?\s+(?:(?:{_ADV})\s+){{0,2}}(?:{_CUE})\b")
 
 
+def _role_lead(lead: str) -> bool:
+    """ "Shadow education secretary (Tim Collins)", "In Kayar, boat owner (Moustapha Gueye)": a
+    lower-case role phrase opening the sentence before a name."""
+    m = _ROLE_LEAD.fullmatch(lead)
+    return m is not None and (m.group("role") in _ROLE_WORDS or occupation(m.group("role")))
+
+
+_AGE_NEXT = re.compile(r",[ ](?:aged[ ])?[1-9][0-9]?,[ ]")
+
+
 def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tuple[int, Actor | None]]:
     """Actor mentions that open a sentence or directly precede a speech verb: the
     salient subjects that a later "he said" most likely refers to."""
@@ -1517,17 +1530,22 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
             if masked[s : s + 1] == "_":
                 continue  # inside a quotation
             tail = masked[e : e + 40]
+            if tail[:2] in ("'s", "’s"):
+                continue  # "Kenteris's lawyer, Gregory Ioannidis, ...": the lawyer is the subject
             if _INVERTED_HEAD.search(masked, max(0, s - 40), s):
                 out.append((s, a))
                 continue
             if _CUE_NEXT.match(tail) and not _OBJECT_BEFORE.search(masked, max(0, s - 12), s):
                 out.append((s, a))
                 continue
+            if _AGE_NEXT.match(tail):  # "One of the injured men, Jomar Dela Cruz, 27, was hit"
+                out.append((s, a))
+                continue
             # sentence-initial (allowing a title/adjectives before the name)
             head = masked[max(0, s - 60) : s]
             k = max(head.rfind(". "), head.rfind("\n"))
             lead = head[k + 1 :] if k >= 0 else (head if s < 60 else None)
-            if lead is not None and (_SUBJECT_LEAD.fullmatch(lead) or _ROLE_LEAD.fullmatch(lead)):
+            if lead is not None and (_SUBJECT_LEAD.fullmatch(lead) or _role_lead(lead)):
                 out.append((s, a))
     out.sort(key=lambda t: t[0])
     return out
