@@ -494,3 +494,36 @@ def test_ordinary_people_introduced_by_a_feature_story() -> None:
         "Abdirahman Warsame Hirsi",
         "Robin Cook",
     ]
+
+
+def test_relatives_residents_and_bodies_in_long_subjects() -> None:
+    # blind quotation set 18: a relative named by one word after "his mother,"; a man who
+    # "gave his name only as" one word; a pair referred back to as "The 61-year-old"; the head
+    # of an appositive that ends in a place ("..., Sokoto, described"); a body that "said it
+    # had asked" for the quoted words; a body whose name ends in "of War"; a place after "the"
+    text = (
+        "Among those returning was a marine. His mother, Halyna, had travelled overnight.\n\n"
+        '"I recognised him by his walk," she said.\n\n'
+        "Among them was a man who gave his name only as Dwayne. He left at the age of six.\n\n"
+        '"I don\'t know anybody here," he said.\n\n'
+        "On Upolu, Losa Tuiasosopo has watched the sea take three rows of trees. The 61-year-old "
+        "runs a guesthouse.\n\n"
+        '"For us it is the difference between moving the church and losing it."\n\n'
+        "Zainab Garba Yusuf, a researcher at Usmanu Danfodiyo University, Sokoto, described the "
+        'closure as "a policy that punished families".\n\n'
+        "Jamaica's Ministry of Foreign Affairs and Foreign Trade said it had asked Washington for "
+        '"advance and complete" records.\n\n'
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said several "
+        'needed "urgent medical care".\n\n'
+        "Thabo Mokoena, who heads a farmers' association in the Free State, said the programme "
+        '"insulted every farmer".'
+    )
+    assert [q.speaker for q in EVAL.predict(text)] == [
+        "Halyna",
+        "Dwayne",
+        "Losa Tuiasosopo",
+        "Zainab Garba Yusuf",
+        "Ministry of Foreign Affairs and Foreign Trade",
+        "Coordination Headquarters for the Treatment of Prisoners of War",
+        "Thabo Mokoena",
+    ]

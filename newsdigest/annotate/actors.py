@@ -834,23 +834,30 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                 ctx.country_in(am.start("post"), am.end("post")) if am.group("post") else None
             )
             strong = True
-        elif len(toks) >= 2 and (
-            (toks[0] in d.given and not toks[-1].isupper() and toks[-1] not in _PLACE_NOUNS)
-            or (
-                not has_org_word(toks)
-                and (
-                    _SPEECH_AFTER_NAME.match(text, e)
-                    or (
-                        (om := _SPEECH_AFTER_NAME_OF.match(text, e)) is not None
-                        and ctx.country_in(om.start(), om.end()) is None
+        elif (
+            len(toks) >= 2
+            and not _THE_BEFORE.search(text, max(0, s - 4), s)
+            and (
+                (toks[0] in d.given and not toks[-1].isupper() and toks[-1] not in _PLACE_NOUNS)
+                or (
+                    not has_org_word(toks)
+                    and (
+                        _SPEECH_AFTER_NAME.match(text, e)
+                        or (
+                            (om := _SPEECH_AFTER_NAME_OF.match(text, e)) is not None
+                            and ctx.country_in(om.start(), om.end()) is None
+                        )
+                        or _SPEECH_BEFORE_NAME.search(text, max(0, (u := _unprefixed(text, s)) - 20), u)
+                        or _SPEECH_ROLE_BEFORE_NAME.search(text, max(0, s - 60), s)
+                        or (
+                            _ACCORDING_BEFORE.search(text, max(0, s - 20), s)
+                            and _ROLE_APPOSITIVE.match(text, e)
+                        )
+                        or _person_context(text, s, e)
+                        or (_descriptor_before(text, s) and not any(t in _STOP_FIRST for t in toks))
+                        or (s != s0 and toks[-1] not in _PLACE_NOUNS)  # "Hydrologist Pratibha Shrestha"
+                        or _introduced_by_given_name(text, s, e, toks)
                     )
-                    or _SPEECH_BEFORE_NAME.search(text, max(0, (u := _unprefixed(text, s)) - 20), u)
-                    or _SPEECH_ROLE_BEFORE_NAME.search(text, max(0, s - 60), s)
-                    or (_ACCORDING_BEFORE.search(text, max(0, s - 20), s) and _ROLE_APPOSITIVE.match(text, e))
-                    or _person_context(text, s, e)
-                    or (_descriptor_before(text, s) and not any(t in _STOP_FIRST for t in toks))
-                    or (s != s0 and toks[-1] not in _PLACE_NOUNS)  # "Hydrologist Pratibha Shrestha"
-                    or _introduced_by_given_name(text, s, e, toks)
                 )
             )
         ):
@@ -1309,12 +1316,16 @@ def _person_context(text: str, start: int, end: int) -> bool:
     cm = _CAPITAL_APPOSITIVE.match(text, end)
     if cm and _person_noun(cm.group("noun")):
         return True
+    if _next_sentence_epithet(text, end):
+        return True
     # the pronoun test only for a name set off by a comma ("Her rival, actor Hill Harper,
     # accused ..."): a name running into its verb is as often a company ("Goldman Sachs
     # expects ... he added")
     return text[end : end + 1] == "," and _pronoun_after(text, end) is not None
 
 
+# "in the Free State, said": a name after the definite article is a place's or a body's
+_THE_BEFORE = re.compile(r"(?<![\w-])the[ ]$")
 # the last word of a place's name ("Mother Teresa Boulevard", "Lake Victoria" aside)
 _PLACE_NOUNS = frozenset(
     """Boulevard Avenue Road Street Square Bridge Highway Valley River Lake Mountain Mountains
@@ -1360,6 +1371,20 @@ def _person_noun(word: str) -> bool:
     )
 
 
+# "His mother, Halyna, had travelled", "her husband, Bakhyt, ...": a relative named by one word
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:\w+[ ])?(?:mother|father|wife|husband|son|daughter|sister|"
+    r"brother|grandmother|grandfather|uncle|aunt|cousin|niece|nephew|fiancée?|partner|widow),[ ]$"
+)
+# "a man who gave his name only as Dwayne", "identified only as Hodan", "who gave only her
+# first name, Amina"
+_ONLY_AS = re.compile(
+    r"\b(?:(?:gave|give|gives|giving)[ ](?:his|her|their)[ ](?:first[ ])?name[ ]only[ ]as|"
+    r"(?:identified|named|known)[ ]only[ ]as|"
+    r"gave[ ]only[ ](?:his|her|their)[ ](?:first[ ]|given[ ])?name,?)[ ]$"
+)
+
+
 def _single_name_context(text: str, start: int, end: int) -> bool:
     """One capitalised word that is a person's whole name: an age after it ("Dedi, 41,") or an
     appositive person noun ("Svetlana, a pharmacist in ...", "Naqibullah, a 34-year-old
@@ -1367,6 +1392,10 @@ def _single_name_context(text: str, start: int, end: int) -> bool:
     if _written_lower(text, text[start:end]):
         return False
     if _AGE_AFTER.match(text, end):
+        return True
+    if _KIN_BEFORE.search(text, max(0, start - 40), start) and text[end : end + 1] == ",":
+        return True
+    if _ONLY_AS.search(text, max(0, start - 60), start):
         return True
     am = _ARTICLE_APPOSITIVE.match(text, end)
     if am is None:
@@ -1720,6 +1749,19 @@ def _genders_from_pronouns(text: str, persons: list[_Person]) -> None:
 _NEXT_SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’]?[ ]+(He|She)[ ]")
 
 
+_NEXT_SENTENCE_EPITHET = re.compile(r"[.!?][\"”’]?[ ]+The[ ][1-9][0-9]?-year-old[ ]")
+
+
+def _next_sentence_epithet(text: str, end: int) -> bool:
+    """ "Losa Tuiasosopo has watched the sea take three rows of trees. The 61-year-old runs a
+    guesthouse": the next sentence of the paragraph refers back by age, nobody named between."""
+    window = _paragraph_window(text, end, 300)
+    m = _NEXT_SENTENCE_EPITHET.search(window)
+    if m is None or re.search(r"[.!?][\"”’]?[ ]", window[: m.start()]):
+        return False
+    return not _NAME_PAIR.search(window, 0, m.start())
+
+
 def _next_sentence_pronoun(text: str, end: int) -> str | None:
     """ "Gul Bibi, 60, sat on a bundle of quilts. She left Kunar ...": the next sentence of the
     paragraph opens with the pronoun, and no other capitalised pair is named before it."""
@@ -1922,7 +1964,7 @@ def _may_be(actor: Actor, g: str | None) -> bool:
     """Whether a person of unknown gender may be the "he"/"she" of gender ``g``: not when their
     given name is one the world gives to the other gender ("Sunita Devi" is no "he"). Weak
     evidence, so it only rules out; a person of unknown gender stays unknown otherwise."""
-    if g is None or actor.gender is not None or " " not in actor.name:
+    if g is None or actor.gender is not None:
         return True
     return _world_given().get(fold(actor.name.split()[0]), g) in (g, "-")
 

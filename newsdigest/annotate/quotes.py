@@ -490,7 +490,10 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                         # reporting the complaint, not the unnamed complainers
                         tmp = _unattributed(seg)
                         _attribute_before(tmp, before, cues[-2], sent_start, text, actors, persons, subjects)
-                        if tmp.speaker is not None and tmp.speaker.kind == "person":
+                        inner = before[cues[-2].end() : c.start()]
+                        if tmp.speaker is not None and (
+                            tmp.speaker.kind == "person" or _SAME_SUBJECT.fullmatch(inner)
+                        ):
                             seg.speaker, seg.cue, seg.cue_pos, seg.speaker_pos = (
                                 tmp.speaker,
                                 tmp.cue,
@@ -626,7 +629,12 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
     return out
 
 
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:a|an|the|who|whose|[1-9][0-9]?,)\s")
 _REPORTING = frozenset("said says told added stated".split())
+# "The ministry said it had asked Washington for "...": the reporting subject again
+_SAME_SUBJECT = re.compile(
+    r"\s*(?:that\s+)?(?:it|they|he|she|we)(?:\s+(?:had|has|have|would|will|was|were))?\s*"
+)
 
 
 def _pre_words(m: re.Match[str], base: int, actors: list[Actor]) -> int:
@@ -975,6 +983,15 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     if _ANON.match(phrase):
         seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = None, True, cue, ppos, cue_pos
         return
+    # "Zainab Garba Yusuf, a researcher who studies trade at Usmanu Danfodiyo University,
+    # Sokoto, described ...": the person the phrase opens with, before her appositive
+    at = ppos + len(phrase) - len(phrase.lstrip())
+    if text[max(0, at - 2) : at] == ", ":  # the phrase is the tail of an appositive: its head
+        at = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    lead = [a for a in persons for s0, e0 in a.spans if s0 == at and _APPOSITIVE_OPEN.match(text, e0)]
+    if lead:
+        seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = lead[0], True, cue, ppos, cue_pos
+        return
     # an unrecognised capitalised name: match a surname of a known actor, else use as is
     nm = None
     for m in NAME_RE.finditer(phrase):
@@ -992,6 +1009,17 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         nm = None
     if nm is not None:
         name = nm.group()
+        ns, ne = ppos + nm.start(), ppos + nm.end()
+        inside = [a for a in actors for s, e in a.spans if s <= ns and ne <= e and (s, e) != (ns, ne)]
+        if inside:  # "(the Coordination Headquarters for the Treatment of Prisoners of) War said"
+            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = (
+                inside[0],
+                True,
+                cue,
+                ppos,
+                cue_pos,
+            )
+            return
         surname = fold(name).split()[-1]
         same = [a for a in persons if surname in fold(a.name).split()]
         if len(same) == 1:  # "Liu" for "Liu Xiaming", "Mayer" for "Kevin Mayer"
@@ -1296,7 +1324,12 @@ def _introduced_person(masked: str, seg: _Seg, text: str, actors: list[Actor]) -
         return None
     first_stop = re.search(r"[.!?]\s", masked[ps:pe])
     first_end = ps + first_stop.start() if first_stop else pe
-    if not any(ps <= s0 < first_end for s0, _ in people[0].spans):
+    # named in the first sentence, or opening a later one ("Not everyone shares his view.
+    # Hodan, a university student in Hargeisa, worries ...")
+    if not any(
+        ps <= s0 < first_end or (s0 < pe and re.search(r"[.!?]\s+$", masked[max(ps, s0 - 3) : s0]))
+        for s0, _ in people[0].spans
+    ):
         return None
     return people[0]
 
