@@ -443,3 +443,40 @@ def test_summits_hopes_and_unset_dates_are_no_acts() -> None:
         " crossing to Kenyan traders."
     )
     assert not _found("No date has been set for a visit by South Africa's president to Kigali.")
+
+
+def test_reactions_told_as_nouns_and_plans_called_off() -> None:
+    # blind event sets 20 and 21 (0.761 and 0.865 dyad F1 on their first runs): a reaction as a
+    # noun after the act ("a move Beijing called ...", "an appeal Tehran rejected ..."), assets
+    # frozen, airspace closed or entered, a sanctions list, the AU's own council, a plan called
+    # off, and a rugby score
+    assert _found(
+        "Mexico raised tariffs on cars imported from China to 50% on Thursday, a move Beijing's"
+        " commerce ministry called 'unilateral bullying'."
+    ) == {("MEX", "CHN", 4), ("CHN", "MEX", 3)}
+    assert ("IRN", "GCC", 3) in _found(
+        "The Gulf Cooperation Council urged Iran to accept arbitration over Abu Musa, an appeal"
+        " Tehran's foreign ministry rejected as interference in Iran's internal affairs."
+    )
+    assert ("PAK", "IND", 3) in _found(
+        "India suspended the Indus Waters Treaty with Pakistan, a move Islamabad said it would treat"
+        " as an act of war."
+    )
+    assert _found("The U.S. Treasury froze the assets of Nicaragua's mining ministry on Wednesday.") == {
+        ("USA", "NIC", 4)
+    }
+    assert _found("Algeria closed its airspace to flights to and from Mali on Monday.") == {("DZA", "MLI", 4)}
+    assert _found("A Russian military drone flew about 12 km into Romanian airspace near Galati.") == {
+        ("RUS", "ROU", 4)
+    }
+    assert _found("The EU added nine Belarusian judges to its sanctions list on Monday.") == {
+        ("EU", "BLR", 4)
+    }
+    assert _found("The African Union's Peace and Security Council lifted Guinea's suspension.") == {
+        ("AU", "GIN", 2)
+    }
+    assert not _found(
+        "A planned visit by Hungarian Prime Minister Viktor Orban to Belgrade was called off on"
+        " Thursday because fog had closed the airport."
+    )
+    assert not _found("Fiji overpowered Argentina 26-12 to win the Hong Kong Sevens on Sunday.")

@@ -337,7 +337,26 @@ def _unrealised(stext: str, pos: int, pre: str) -> bool:
         or _DENIED_REPORT.search(stext, 0, pos)
         or _HOPED.search(stext, max(0, pos - 120), pos)
         or _NO_DATE.search(stext, 0, pos)
+        or (
+            (_PLANNED.search(pre) is not None or _PLAN_WORD.match(stext, pos) is not None)
+            and _CALLED_OFF.search(stext, pos) is not None
+        )
     )
+
+
+# "Panama had planned to fly 300 migrants back ..., but the flights were suspended", "A planned
+# visit by Orban to Belgrade was called off": a plan that did not happen
+_PLANNED = re.compile(
+    r"\b(?:(?:had|has|was|were)\s+(?:been\s+)?(?:planned|scheduled|due|set)\s+to\s+(?:\w+\s+)?"
+    r"|(?:a|an|the|its|their)\s+(?:planned|scheduled|proposed)\s+(?:[\w-]+\s+)?)$",
+    re.IGNORECASE,
+)
+_PLAN_WORD = re.compile(r"plann|schedul", re.IGNORECASE)
+_CALLED_OFF = re.compile(
+    r"\b(?:called\s+off|cancell?ed|postponed|scrapped|shelved|put\s+off|suspended|abandoned|"
+    r"was\s+blocked|were\s+blocked)\b",
+    re.IGNORECASE,
+)
 
 
 _NOUN_REL = re.compile(
@@ -478,7 +497,7 @@ _PERSON_HEAD = re.compile(
 _PREP_IN = re.compile(r"\bin\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
 # "duties on electric vehicles imported from China": the goods' origin is the target
 _PREP_ORIGIN = re.compile(
-    r"\b(?:on|against)\s+(?:[\w'’-]+\s+){0,4}(?:(?:imported|shipped|made|produced)\s+)?(?:from|in)\s+(?:the\s+)?$",
+    r"\b(?:on|against|to)\s+(?:[\w'’-]+\s+){0,4}(?:(?:imported|shipped|made|produced)\s+)?(?:from|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -697,14 +716,16 @@ _APPRAISAL = re.compile(
     r"(?:,|\b(?:after|following|over|in))\s+(?:(?:a|an|the|this)\s+(?:[\w-]+\s+)?(?:move|decision|ruling|step|policy|sentence|verdict|measure|"
     r"action|act|deal|plan|agreement|law|order|expulsion|deportation|attack|strike|announcement|trial|trip|"
     r"visit|meeting|talks|call|raid|arrest|detention|sanctions|tariffs|vote|referendum|election|charge|charges|"
-    r"allegation|allegations|accusation|accusations|claim|claims|remarks?|comments?|statement)\s+(?:that\s+)?|"
+    r"allegation|allegations|accusation|accusations|claim|claims|remarks?|comments?|statement|appeal|"
+    r"request|offer|proposal|invitation|demand|ultimatum|suspension)\s+(?:that\s+)?|"
     r"which\s+)(?:(?:the\s+)?(?:government|authorities|officials|leaders?|ministry)\s+in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _APPRAISAL_VERB = re.compile(
     r"(?:[\w'’ -]{0,30}?)\s+(?:has\s+|had\s+|have\s+)?(?:called|described|termed|branded|denounced|condemned|"
-    r"slammed|criticised|criticized|labelled|labeled|hailed|welcomed|praised|dismissed|rejected)"
-    r"(?:\s+(?:it|them))?(?:\s+as)?(?:\s+(?:a|an|the|\w+ly))*(?:\s+([\w-]+))?",
+    r"slammed|criticised|criticized|labelled|labeled|hailed|welcomed|praised|dismissed|rejected|"
+    r"(?:said\s+it\s+)?would\s+treat|treated|regarded|considered)"
+    r"(?:\s+(?:it|them))?(?:\s+as)?(?:\s+(?:a|an|the|\w+ly))*(?:\s+['‘\"“]?([\w-]+))?",
     re.IGNORECASE,
 )
 _NEGATIVE = frozenset(
@@ -712,7 +733,7 @@ _NEGATIVE = frozenset(
     hostile unfriendly outrageous arbitrary inhumane irresponsible dangerous reckless aggression
     aggressive violation interference politically escalation discriminatory unprecedented shameful
     groundless unfounded deplorable regrettable null invalid act blackmail sham farce travesty
-    mockery provocation provocations breach unsafe unprofessional""".split()
+    mockery provocation provocations breach unsafe unprofessional bullying coercion war""".split()
 )
 _POSITIVE = frozenset(
     "historic significant positive constructive important welcome milestone breakthrough step".split()
@@ -788,8 +809,16 @@ def _reactions(
         if not v or any(q.start < v.end() and q.start >= p.end for q in parts):
             continue
         word = (v.group(1) or "").lower()
+        # "called 'unilateral bullying'", "would treat as an act of war": the words that follow too
+        more = {w.lower() for w in re.findall(r"[\w-]+", stext[v.end() : v.end() + 30])[:3]}
         verb = next((w for w in _VERB_TONE if w in v.group(0).lower()), None)
-        quad = 3 if word in _NEGATIVE else 1 if word in _POSITIVE else _VERB_TONE.get(verb or "", 0)
+        quad = (
+            3
+            if word in _NEGATIVE or more & _NEGATIVE
+            else 1
+            if word in _POSITIVE
+            else _VERB_TONE.get(verb or "", 0)
+        )
         prior = [e for e in out if e[4] <= m.start() + 1]
         if not quad or not prior:
             continue
@@ -1960,7 +1989,8 @@ _SPORT = re.compile(
     r"Murrayfield|Wembley|wooden spoon|fixture|semi-final|quarter-final|rugby|football|cricket|tennis|"
     r"Olympics?|medal|kick-off|half-time|wickets?|innings|qualifier|friendly international|caps|WTA|ATP|"
     r"Wimbledon|straight-sets|\w+-seeded|[Mm]arathon|runner-up|[Aa]thletics|athletes?|touched\s+down|"
-    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group|bronze|\d[\d,]*\s+metres|outsprinted|\d-\d\s+\d-\d|overs|\d+\s+runs)\b"
+    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group|bronze|\d[\d,]*\s+metres|outsprinted|\d-\d\s+\d-\d|overs|\d+\s+runs|"
+    r"Sevens|\d{1,3}-\d{1,3}\s+(?:to\s+win|win|victory|defeat|draw))\b"
 )
 
 
