@@ -527,3 +527,10 @@ def test_relatives_residents_and_bodies_in_long_subjects() -> None:
         "Coordination Headquarters for the Treatment of Prisoners of War",
         "Thabo Mokoena",
     ]
+
+
+def test_consulate_general_with_its_adjective() -> None:
+    # blind quotation set 18: "Consulate General" is a body, named with its adjective, no
+    # general of that name
+    text = 'The Chinese Consulate General in Zanzibar said the team reflected "the deep friendship".'
+    assert [q.speaker for q in EVAL.predict(text)] == ["Chinese Consulate General"]

@@ -990,7 +990,8 @@ _NOT_BODIES = frozenset(
 # letters after a person's name, not organisations: "Paul Boateng MP said", "Jane Doe QC said"
 _POSTNOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE PhD MD CEO CFO COO MSc BA MA JP".split())
 _EMBASSY = re.compile(
-    rf"(?<![\w-])(?P<org>(?:[{_UP}][{_LO}]+|US|UK|UAE)[ ](?:embassy|consulate|Embassy|Consulate))(?![\w-])"
+    rf"(?<![\w-])(?P<org>(?:(?:South|North)[ ])?(?:[{_UP}][{_LO}]+|US|UK|UAE)[ ]"
+    r"(?:embassy|consulate|Embassy|Consulate(?:[ -]General)?))(?![\w-])"
 )
 
 
