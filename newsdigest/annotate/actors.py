@@ -1113,7 +1113,7 @@ def _find_organisations(
         if not p.title and not p.gender and p.name.split()[0] not in given
         for s, e in p.spans
         # "Hydrologist Pratibha Shrestha of Tribhuvan University": a person by her profession
-        if not (_descriptor_before(text, s) or ((w := _word_before(text, s)) and _descriptor(w)))
+        if not _descriptor(_word_before(text, s))
     ]
 
     def unweak(s: int, e: int) -> None:
@@ -1466,8 +1466,8 @@ _DESCRIPTOR_WORDS = frozenset(
 def _descriptor_before(text: str, s: int) -> bool:
     """ "wheat farmer Mykola Hrytsenko", "lawyer Jane Doe": a lower-case word for what someone
     does right before a capitalised pair."""
-    m = re.search(r"(?<![\w-])([a-z][a-z-]+)[ ]$", text[max(0, s - 30) : s])
-    return m is not None and occupation(m.group(1))
+    word = _word_before(text, s)
+    return re.fullmatch(r"[a-z][a-z-]+", word) is not None and occupation(word)
 
 
 # "glaciologist", "hydrologist", "agronomist", "demographer", "statistician": the learned

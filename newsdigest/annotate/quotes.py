@@ -109,14 +109,11 @@ _PLACE_INTRO = (
 # "Shadow education secretary Tim Collins ...", "In the Odesa region, wheat farmer Mykola
 # Hrytsenko ...": a lower-case role phrase opening the sentence
 _ROLE_LEAD = re.compile(rf"\s*{_PLACE_INTRO}(?:[\w'’.-]+\s+){{0,4}}(?P<role>[a-z-]+)\s+")
-# besides the occupations actors knows (_occupation: "farmer", "boat owner", "glaciologist")
+# roles besides the occupations that actors.occupation knows ("farmer", "owner", "glaciologist")
 _ROLE_WORDS = frozenset(
-    """secretary minister spokesman spokeswoman spokesperson leader chairman chairwoman president
-    chief executive director analyst economist head coach manager official envoy ambassador
-    commissioner editor professor expert striker captain founder boss governor mayor senator
-    general lawyer candidate campaigner farmer fisherman trader resident researcher activist
-    elder teacher student worker driver doctor nurse shopkeeper herder villager refugee migrant
-    mother father widow""".split()
+    """ambassador boss chairman chairwoman chief commissioner director editor elder executive expert
+    general governor head herder leader mayor minister president researcher secretary senator
+    spokesman spokesperson spokeswoman""".split()
 )
 _SUBJECT_LEAD = re.compile(
     rf"\s*{_PLACE_INTRO}"
