@@ -855,8 +855,12 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                         )
                         or _person_context(text, s, e)
                         or (_descriptor_before(text, s) and not any(t in _STOP_FIRST for t in toks))
-                        or (s != s0 and toks[-1] not in _PLACE_NOUNS)  # "Hydrologist Pratibha Shrestha"
-                        or _introduced_by_given_name(text, s, e, toks)
+                        or (
+                            # "Hydrologist Pratibha Shrestha", "Sunita Devi lost her house", not
+                            # "(Mother) Teresa Boulevard"
+                            toks[-1] not in _PLACE_NOUNS
+                            and (s != s0 or _introduced_by_given_name(text, s, e, toks))
+                        )
                     )
                 )
             )
@@ -1345,11 +1349,9 @@ def _introduced_by_given_name(text: str, start: int, end: int, toks: tuple[str, 
     quotation. The first word is a given name of the world (weak alone), no word is an
     ordinary word of the text, the name runs into a lower-case verb or a possessive, and
     either a pronoun of the name's gender follows in the paragraph before anyone else is
-    named, or the next paragraph opens with a quotation."""
+    named, or the next paragraph opens with a quotation. (The caller rules out place names.)"""
     g = _world_given().get(fold(toks[0]))
     if g is None or not 2 <= len(toks) <= 4 or toks[0] in _STOP_FIRST or has_org_word(toks):
-        return False
-    if toks[-1] in _PLACE_NOUNS:  # "(Mother) Teresa Boulevard"
         return False
     if not re.match(r"(?:['’]s)?[ ][a-z]", text[end : end + 4]):
         return False
@@ -1748,31 +1750,32 @@ def _genders_from_pronouns(text: str, persons: list[_Person]) -> None:
 
 
 _NEXT_SENTENCE_PRONOUN = re.compile(r"[.!?][\"”’]?[ ]+(He|She)[ ]")
-
-
 _NEXT_SENTENCE_EPITHET = re.compile(r"[.!?][\"”’]?[ ]+The[ ][1-9][0-9]?-year-old[ ]")
 
 
-def _next_sentence_epithet(text: str, end: int) -> bool:
-    """ "Losa Tuiasosopo has watched the sea take three rows of trees. The 61-year-old runs a
-    guesthouse": the next sentence of the paragraph refers back by age, nobody named between."""
+def _next_sentence_opening(text: str, end: int, opening: re.Pattern[str]) -> re.Match[str] | None:
+    """``opening`` at the start of the sentence right after the one of the mention ending at
+    ``end``, in the same paragraph, with no other capitalised pair named before it."""
     window = _paragraph_window(text, end, 300)
-    m = _NEXT_SENTENCE_EPITHET.search(window)
-    if m is None or re.search(r"[.!?][\"”’]?[ ]", window[: m.start()]):
-        return False
-    return not _NAME_PAIR.search(window, 0, m.start())
-
-
-def _next_sentence_pronoun(text: str, end: int) -> str | None:
-    """ "Gul Bibi, 60, sat on a bundle of quilts. She left Kunar ...": the next sentence of the
-    paragraph opens with the pronoun, and no other capitalised pair is named before it."""
-    window = _paragraph_window(text, end, 300)
-    m = _NEXT_SENTENCE_PRONOUN.search(window)
+    m = opening.search(window)
     if m is None or re.search(r"[.!?][\"”’]?[ ]", window[: m.start()]):
         return None  # only the sentence right after the mention's own
     if _NAME_PAIR.search(window, 0, m.start()):
         return None
-    return "m" if m.group(1) == "He" else "f"
+    return m
+
+
+def _next_sentence_epithet(text: str, end: int) -> bool:
+    """ "Losa Tuiasosopo has watched the sea take three rows of trees. The 61-year-old runs a
+    guesthouse": the next sentence refers back by age."""
+    return _next_sentence_opening(text, end, _NEXT_SENTENCE_EPITHET) is not None
+
+
+def _next_sentence_pronoun(text: str, end: int) -> str | None:
+    """ "Gul Bibi, 60, sat on a bundle of quilts. She left Kunar ...": the gender of the
+    pronoun that opens the next sentence."""
+    m = _next_sentence_opening(text, end, _NEXT_SENTENCE_PRONOUN)
+    return None if m is None else "m" if m.group(1) == "He" else "f"
 
 
 def _absorb(p: _Person, a: _Anchor) -> None:
@@ -1896,6 +1899,9 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
 
 
 # ---------------------------------------------------------------- pronouns (for quotes)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
 def resolve_pronoun(
     pronoun: str,
     pos: int,
@@ -1907,13 +1913,13 @@ def resolve_pronoun(
     events (speakers and sentence subjects, ``None`` for an anonymous speaker), in order.
     Returns (resolved?, actor). The latest gender-compatible subject wins; failing that,
     the nearest compatible person mention."""
-    g = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+    g = _PRONOUN_GENDER.get(pronoun.lower())
     for spos, actor in reversed(subjects):
         if spos >= pos:
             continue
         if actor is None:
             pm = re.match(r"\s*([Hh]e|[Ss]he)\b", text[spos : spos + 5]) if text is not None else None
-            if g and pm and {"he": "m", "she": "f"}[pm.group(1).lower()] != g:
+            if g and pm and _PRONOUN_GENDER[pm.group(1).lower()] != g:
                 continue  # an unresolved "he said" is not the "she" of a later cue
             # an anonymous speaker ("a Juventus official") is "he" only right after, unless a
             # person was named as a subject since ("... the source said. Asked whether ...,

@@ -812,13 +812,7 @@ def _reactions(
         # "called 'unilateral bullying'", "would treat as an act of war": the words that follow too
         more = {w.lower() for w in re.findall(r"[\w-]+", stext[v.end() : v.end() + 30])[:3]}
         verb = next((w for w in _VERB_TONE if w in v.group(0).lower()), None)
-        quad = (
-            3
-            if word in _NEGATIVE or more & _NEGATIVE
-            else 1
-            if word in _POSITIVE
-            else _VERB_TONE.get(verb or "", 0)
-        )
+        quad = 3 if ({word} | more) & _NEGATIVE else 1 if word in _POSITIVE else _VERB_TONE.get(verb or "", 0)
         prior = [e for e in out if e[4] <= m.start() + 1]
         if not quad or not prior:
             continue

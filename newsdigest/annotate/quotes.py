@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsdigest.annotate.actors import (
+    _AGE_AFTER,
     _CUE_WORDS,
     _NAME_PREFIXES,
     _STOP_FIRST,
@@ -878,6 +879,11 @@ def _actors_in(actors: list[Actor], start: int, end: int) -> list[Actor]:
     return [a for _, _, a in found]
 
 
+def _settle(seg: _Seg, speaker: Actor | None, cue: str | None, ppos: int, cue_pos: int) -> None:
+    """Give the quotation its speaker (None: an anonymous one), the cue and their positions."""
+    seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = speaker, True, cue, ppos, cue_pos
+
+
 def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects):  # type: ignore[no-untyped-def]
     phrase = phrase.strip(" ,")
     if not phrase:
@@ -928,13 +934,13 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         # an organisation named inside the quotation itself is not what "the company" means
         org = _resolve_org(om.group("head").lower(), min(ppos, seg.open_pos), actors, subjects, text)
         if org is not None:
-            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = org, True, cue, ppos, cue_pos
+            _settle(seg, org, cue, ppos, cue_pos)
             return
     bm = re.fullmatch(r"(?:the|its)\s+([a-z]{4,})", phrase)
     if bm and not _ROLE_NP.match(phrase):
         org = _resolve_org(bm.group(1), min(ppos, seg.open_pos), actors, subjects, text)
         if org is not None:
-            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = org, True, cue, ppos, cue_pos
+            _settle(seg, org, cue, ppos, cue_pos)
             return
     # "Chile's foreign minister" reads as "the Chilean foreign minister"
     rphrase = "the " + phrase if re.match(r"[A-Z][\w-]*(?:'s|’s)\s+[a-z]", phrase) else phrase
@@ -963,7 +969,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         if p is None and rm.group("role").lower() in ("spokesman", "spokeswoman", "spokesperson"):
             # "a spokesperson for the Ministry of Commerce said ... the spokesperson said"
             p = _recent_body(ppos, subjects)
-        seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = p, True, cue, ppos, cue_pos
+        _settle(seg, p, cue, ppos, cue_pos)
         return
     orm = _ORG_ROLE_NP.match(phrase)
     if orm:
@@ -975,10 +981,10 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         if p is None:
             ok, p = resolve_pronoun("they", ppos, persons, subjects, text)
         if p is not None:
-            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = p, True, cue, ppos, cue_pos
+            _settle(seg, p, cue, ppos, cue_pos)
             return
     if _ANON.match(phrase):
-        seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = None, True, cue, ppos, cue_pos
+        _settle(seg, None, cue, ppos, cue_pos)
         return
     # "Zainab Garba Yusuf, a researcher who studies trade at Usmanu Danfodiyo University,
     # Sokoto, described ...": the person the phrase opens with, before her appositive
@@ -987,7 +993,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         at = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
     lead = [a for a in persons for s0, e0 in a.spans if s0 == at and _APPOSITIVE_OPEN.match(text, e0)]
     if lead:
-        seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = lead[0], True, cue, ppos, cue_pos
+        _settle(seg, lead[0], cue, ppos, cue_pos)
         return
     # an unrecognised capitalised name: match a surname of a known actor, else use as is
     nm = None
@@ -1001,7 +1007,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         # "the 21-year-old Spaniard", "the Christian Democrat": an epithet, not a name
         ok, a = resolve_pronoun("they", ppos, persons, subjects, text)
         if ok and a is not None:
-            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = a, True, cue, ppos, cue_pos
+            _settle(seg, a, cue, ppos, cue_pos)
             return
         nm = None
     if nm is not None:
@@ -1009,13 +1015,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         ns, ne = ppos + nm.start(), ppos + nm.end()
         inside = [a for a in actors for s, e in a.spans if s <= ns and ne <= e and (s, e) != (ns, ne)]
         if inside:  # "(the Coordination Headquarters for the Treatment of Prisoners of) War said"
-            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = (
-                inside[0],
-                True,
-                cue,
-                ppos,
-                cue_pos,
-            )
+            _settle(seg, inside[0], cue, ppos, cue_pos)
             return
         surname = fold(name).split()[-1]
         same = [a for a in persons if surname in fold(a.name).split()]
@@ -1039,11 +1039,11 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     ):
         ok, a = resolve_pronoun("they", ppos, persons, subjects, text)
         if ok and a is not None:
-            seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = a, True, cue, ppos, cue_pos
+            _settle(seg, a, cue, ppos, cue_pos)
             return
     # a lower-case noun phrase ("the ministry", "officials"): no named speaker
     if len(words) <= 6 and words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
-        seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = None, True, cue, ppos, cue_pos
+        _settle(seg, None, cue, ppos, cue_pos)
 
 
 _DEMONYM = re.compile(r"(?:ard|ian|an|ese|ish|i|ite|crat|ist|er|ch|b)$")
@@ -1546,9 +1546,6 @@ def _role_lead(lead: str) -> bool:
     return m is not None and (m.group("role") in _ROLE_WORDS or occupation(m.group("role")))
 
 
-_AGE_NEXT = re.compile(r",[ ](?:aged[ ])?[1-9][0-9]?,[ ]")
-
-
 def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tuple[int, Actor | None]]:
     """Actor mentions that open a sentence or directly precede a speech verb: the
     salient subjects that a later "he said" most likely refers to."""
@@ -1568,7 +1565,7 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
             if _CUE_NEXT.match(tail) and not _OBJECT_BEFORE.search(masked, max(0, s - 12), s):
                 out.append((s, a))
                 continue
-            if _AGE_NEXT.match(tail):  # "One of the injured men, Jomar Dela Cruz, 27, was hit"
+            if _AGE_AFTER.match(tail):  # "One of the injured men, Jomar Dela Cruz, 27, was hit"
                 out.append((s, a))
                 continue
             # sentence-initial (allowing a title/adjectives before the name)
