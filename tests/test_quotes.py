@@ -534,3 +534,29 @@ def test_consulate_general_with_its_adjective() -> None:
     # general of that name
     text = 'The Chinese Consulate General in Zanzibar said the team reflected "the deep friendship".'
     assert [q.speaker for q in EVAL.predict(text)] == ["Chinese Consulate General"]
+
+
+def test_apposition_subjects_documents_and_readouts() -> None:
+    # blind quotation set 20 (passages written for this test): a role or relation noun opening
+    # the sentence with the name in apposition is the subject a later "he" means; a body
+    # opening a sentence is what a later "it said" means; a letter's words are its sender's;
+    # "according to a readout" leaves the speaker to the sentence's subject
+    text = (
+        "Nigeria's customs service insists the closures work. Ibrahim Musa, a trader, disagrees.\n\n"
+        "The Nigeria Customs Service defends the policy. In a statement, it said smuggling had "
+        'fallen by "more than 60 per cent". Its spokesman in Lagos, Abdullahi Maiwada-Bello, went '
+        'further. "Smuggling is economic sabotage," he argued.\n\n'
+        "Analysts disagree. Her colleague Jakub Dvořák is more blunt: the tariffs, he says, "
+        '"bought Brussels eighteen months".\n\n'
+        "A letter the envoy received from his former ambassador, Walter Mondsley, hangs in his "
+        'kitchen. "Your cable was correct and premature," it reads.\n\n'
+        "At a meeting in Hanoi, Vietnam's deputy labour minister, Le Van Thanh, said workers should "
+        'not be treated "as a cheap input," according to a readout published by the ministry.'
+    )
+    assert [(q.quote, q.speaker) for q in EVAL.predict(text)] == [
+        ("more than 60 per cent", "Nigeria Customs Service"),
+        ("Smuggling is economic sabotage", "Abdullahi Maiwada-Bello"),
+        ("bought Brussels eighteen months", "Jakub Dvořák"),
+        ("Your cable was correct and premature", "Walter Mondsley"),
+        ("as a cheap input", "Le Van Thanh"),
+    ]

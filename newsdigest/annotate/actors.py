@@ -1469,7 +1469,24 @@ def _descriptor_before(text: str, s: int) -> bool:
     """ "wheat farmer Mykola Hrytsenko", "lawyer Jane Doe": a lower-case word for what someone
     does right before a capitalised pair."""
     word = _word_before(text, s)
-    return re.fullmatch(r"[a-z][a-z-]+", word) is not None and occupation(word)
+    if re.fullmatch(r"[a-z][a-z-]+", word) is None:
+        return False
+    if occupation(word):
+        return True
+    # "Her colleague Jakub Dvořák is more blunt", "his lawyer Anna Kovacs": a relation of someone
+    return (
+        word in RELATION_NOUNS
+        and _POSSESSIVE_BEFORE.search(text, max(0, s - 40), s - len(word) - 1) is not None
+    )
+
+
+RELATION_NOUNS = frozenset(
+    """colleague co-author deputy successor predecessor boss friend neighbour neighbor lawyer attorney
+    adviser advisor aide assistant counterpart rival partner husband wife son daughter brother
+    sister mother father cousin uncle aunt nephew niece grandson granddaughter fiancé fiancée
+    widow widower""".split()
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)[ ]$")
 
 
 # "glaciologist", "hydrologist", "agronomist", "demographer", "statistician": the learned

@@ -37,6 +37,7 @@ from newsdigest.annotate.actors import (
     _NAME_PREFIXES,
     _STOP_FIRST,
     NAME_RE,
+    RELATION_NOUNS,
     fold,
     has_org_word,
     occupation,
@@ -73,9 +74,15 @@ _ADV = (
     r"firmly|angrily|told|,)"
 )
 # after the closing mark: ', the minister further said' / ' he added' / ', said Mr Smith'
-_READ = r"(?<=statement\s)read|(?<=letter\s)read|(?<=post\s)read|(?<=message\s)read"
+_READ = (
+    r"(?<=statement\s)read|(?<=letter\s)read|(?<=post\s)read|(?<=message\s)read|"
+    r"(?<=\bit\s)reads|(?<=\bit\s)read"  # '"Your cable was correct," it reads': a letter's words
+)
 _AFTER = re.compile(
     rf"^[\s,;:]*(?:[—–-]+\s*)?(?P<pre>[^\"“”.!?;]{{0,90}}?)\s*\b(?:{_ADV}\s+){{0,2}}(?P<cue>{_CUE}|{_READ})\b(?P<post>[^\"“”.!?;]{{0,90}})"
+)
+_ACCORDING_DOCUMENT = re.compile(
+    r"\s+(?:a|an|the)\s+(?:\w+\s+)?(?:readout|transcript|summary|recording|record|minutes)\b", re.I
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
 _ANON = re.compile(
@@ -115,6 +122,12 @@ _ROLE_WORDS = frozenset(
     """ambassador boss chairman chairwoman chief commissioner director editor elder executive expert
     general governor head herder leader mayor minister president researcher secretary senator
     spokesman spokesperson spokeswoman""".split()
+)
+# "Its spokesman in Lagos, (Abdullahi Maiwada-Bello), went further", "Her husband, (Ibrahim), ...":
+# a role or kin noun opening the sentence, then the name in apposition
+_APPOSITION_LEAD = re.compile(
+    r"\s*(?:[^,.;:\"“”_]{3,60},\s+)?(?:[\w'’-]+\s+){0,5}?(?P<role>[a-z-]+)"
+    r"(?:\s+(?:in|at|of|for|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,\s*"
 )
 _SUBJECT_LEAD = re.compile(
     rf"\s*{_PLACE_INTRO}"
@@ -411,6 +424,8 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
         m = _AFTER.match(after) if after else None
         if m and seg.partial and not (re.match(r"\s*[,—–-]", after) or text[seg.close_pos - 1] in ",.!?"):
             m = None  # a fragment mid-sentence: a later verb belongs to another clause
+        if m and m.group("cue").lower() == "according to" and _ACCORDING_DOCUMENT.match(m.group("post")):
+            m = None  # '"...," according to a readout': the speaker is the sentence's subject
         pre_words = _pre_words(m, seg.close_pos + 1, actors) if m else 0
         if m and (pre_words <= 7 or (pre_words <= 16 and "," in m.group("pre").strip(" ,"))):
             base = seg.close_pos + 1
@@ -594,6 +609,7 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                 elif back is None:
                     who = (
                         _previous_sentence_subject(masked, seg, text, actors)
+                        or _previous_sentence_pronoun(masked, seg, text, persons)
                         or _previous_paragraph_account(masked, seg, text, actors)
                         or _introduced_person(masked, seg, text, actors)
                     )
@@ -824,7 +840,11 @@ def _attribute_subject(seg, before, sent_start, text, actors, persons, subjects,
     organisation only when no person is named ("As he arrived at Spain's High Court, Mr
     Botin greeted the media, saying")."""
     found = _actors_in(actors, sent_start, cue_abs)
-    found = [a for a in found if a.kind == "person"] or found
+    found = (
+        [a for a in found if a.kind == "person"]
+        or [a for a in found if not _after_preposition(a, sent_start, cue_abs, text)]
+        or found
+    )
     for a in found:
         seg.speaker, seg.resolved, seg.cue = a, True, cue
         seg.speaker_pos = sent_start
@@ -850,6 +870,18 @@ def _attribute_subject(seg, before, sent_start, text, actors, persons, subjects,
             persons,
             subjects,
         )
+
+
+def _after_preposition(a: Actor, start: int, end: int, text: str) -> bool:
+    """ "In a note delivered to the State Department, the Foreign Ministry ... warned": an
+    organisation named after a preposition is no subject."""
+    return all(
+        re.search(
+            r"\b(?:to|by|with|from|of|at|in|on|for|against|about)\s+(?:the\s+)?$", text[max(0, s - 20) : s]
+        )
+        for s, _ in a.spans
+        if start <= s < end
+    )
 
 
 _APPOSITION = re.compile(r"(?:,\s|\s(?:of|at|from|for|with)\s)")
@@ -924,7 +956,11 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         else:  # "it said", "they said": an organisation or group, not a person to refer back to
             org = None
             if first.lower() == "it":
-                org = _reporting_body(ppos, text, actors) or _recent_body(ppos, subjects)
+                org = (
+                    _reporting_body(ppos, text, actors)
+                    or _document_sender(ppos, text, actors)
+                    or _recent_body(ppos, subjects)
+                )
             seg.speaker, seg.resolved, seg.cue = org, True, cue
             if org is not None:
                 seg.speaker_pos, seg.cue_pos = ppos, cue_pos
@@ -1111,6 +1147,23 @@ def _reporting_body(pos: int, text: str, actors: list[Actor]) -> Actor | None:
     return best[1] if best else None
 
 
+_SENT_DOCUMENT = re.compile(
+    r"\b(?:letter|note|message|cable|memo|email|e-mail|telegram|postcard)\b[^.;]{0,80}?\bfrom\s+"
+    r"(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+)
+
+
+def _document_sender(pos: int, text: str, actors: list[Actor]) -> Actor | None:
+    """ "A letter Whitlock received from his former ambassador, Walter Mondsley, hangs framed in his
+    kitchen. "...," it reads": the sender of the letter the sentence (or the one before) is about."""
+    ps = text.rfind("\n", 0, pos) + 1
+    for m in _SENT_DOCUMENT.finditer(text, ps, pos):
+        hits = [(s, a) for a in actors for s, _ in a.spans if m.end() <= s <= m.end() + 30]
+        if hits:
+            return min(hits, key=lambda t: t[0])[1]
+    return None
+
+
 def _role_fits(role: str, title: str | None) -> bool:
     if not title:
         return False
@@ -1268,6 +1321,25 @@ def _previous_sentence_subject(masked: str, seg: _Seg, text: str, actors: list[A
     if seg.close_pos is None or text[seg.close_pos + 1 : seg.para_end].strip():
         return None
     return _last_sentence_opener(masked, text, seg.para_start, seg.open_pos, actors, lambda start: True)
+
+
+def _previous_sentence_pronoun(masked, seg, text, persons):  # type: ignore[no-untyped-def]
+    """ "She was not sure it would help. "He tells me not to worry."": the same for a sentence
+    opened by "he" or "she"."""
+    if seg.close_pos is None or text[seg.close_pos + 1 : seg.para_end].strip():
+        return None
+    region = masked[seg.para_start : seg.open_pos]
+    if not region or any(c in region for c in '"“”‘') or not region.rstrip().endswith("."):
+        return None
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+", region.rstrip())]
+    start = _first_nonspace(text, seg.para_start + (stops[-1] if stops else 0))
+    pm = re.match(r"(He|She)\s+[a-z]", text[start : start + 6])
+    if pm is None:
+        return None
+    # the person of that gender named earlier in the paragraph ("Ms. Téllez's son has told her ...")
+    g = "m" if pm.group(1) == "He" else "f"
+    near = [(s, a) for a in persons if a.gender == g for s, _ in a.spans if seg.para_start <= s < start]
+    return max(near, key=lambda t: t[0])[1] if near else None
 
 
 def _last_sentence_opener(
@@ -1543,7 +1615,51 @@ def _role_lead(lead: str) -> bool:
     """ "Shadow education secretary (Tim Collins)", "In Kayar, boat owner (Moustapha Gueye)": a
     lower-case role phrase opening the sentence before a name."""
     m = _ROLE_LEAD.fullmatch(lead)
-    return m is not None and (m.group("role") in _ROLE_WORDS or occupation(m.group("role")))
+    return m is not None and (
+        m.group("role") in _ROLE_WORDS or m.group("role") in RELATION_NOUNS or occupation(m.group("role"))
+    )
+
+
+# "A National Audit Office report on the 20 biggest projects says": the body's document speaks
+_BODY_DOCUMENT = re.compile(
+    r"\s+(?:report|study|survey|review|statement|analysis)\b[^.;:_]{0,50}?(?=\s+[a-z]+s\b)"
+)
+_BODY_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+(?:s|ed)\b")
+
+
+def _body_subjects(a: Actor, masked: str) -> list[tuple[int, Actor | None]]:
+    """ "The Nigeria Customs Service insists the closures work. In a statement, it said ...": an
+    organisation opening a sentence before its verb, for a later "it said"."""
+    out: list[tuple[int, Actor | None]] = []
+    for s, e in a.spans:
+        head = masked[max(0, s - 30) : s]
+        if not re.search(
+            r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+|An?\s+)?(?:[A-Z][a-z]+\s+)?$", head if s >= 30 else "\n" + head
+        ):
+            continue
+        rm = _BODY_DOCUMENT.match(masked, e)
+        if _BODY_VERB.match(masked, rm.end() if rm else e):
+            out.append((s, a))
+    return out
+
+
+def _quotation_end(head: str, text: str, base: int) -> int:
+    """Where the last quotation of ``head`` (``text[base:]`` masked) that ends a sentence closes
+    (before a capital), or -1: "... separately.’ Her colleague (Jakub Dvořák) is more blunt",
+    not "he was “amazed” Mr Smith was still in his job"."""
+    k = -1
+    for m in re.finditer(r"_[\"”’'] (?=[A-Z])", head):
+        if text[base + m.start() : base + m.start() + 1] in ".!?":
+            k = m.end() - 2
+    return k
+
+
+def _apposition_lead(lead: str) -> bool:
+    m = _APPOSITION_LEAD.fullmatch(lead)
+    if m is None:
+        return False
+    role = m.group("role")
+    return role in _ROLE_WORDS or role in RELATION_NOUNS or occupation(role)
 
 
 def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tuple[int, Actor | None]]:
@@ -1552,6 +1668,7 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
     out: list[tuple[int, Actor | None]] = []
     for a in actors:
         if a.kind != "person":
+            out.extend(_body_subjects(a, masked))
             continue
         for s, e in a.spans:
             if masked[s : s + 1] == "_":
@@ -1570,9 +1687,15 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
                 continue
             # sentence-initial (allowing a title/adjectives before the name)
             head = masked[max(0, s - 60) : s]
-            k = max(head.rfind(". "), head.rfind("\n"))
+            k = max(head.rfind(". "), head.rfind("\n"), _quotation_end(head, text, max(0, s - 60)))
             lead = head[k + 1 :] if k >= 0 else (head if s < 60 else None)
             if lead is not None and (_SUBJECT_LEAD.fullmatch(lead) or _role_lead(lead)):
                 out.append((s, a))
+            elif tail[:1] == ",":
+                head = masked[max(0, s - 120) : s]
+                k = max(head.rfind(". "), head.rfind("\n"), _quotation_end(head, text, max(0, s - 120)))
+                lead = head[k + 1 :] if k >= 0 else (head if s < 120 else None)
+                if lead is not None and _apposition_lead(lead):
+                    out.append((s, a))
     out.sort(key=lambda t: t[0])
     return out
