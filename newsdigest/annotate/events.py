@@ -502,8 +502,21 @@ _PREP_ORIGIN = re.compile(
 )
 
 
+# "a staff member of (the Embassy of the) Republic of Belarus", "dates to (the Ministry of
+# Social Affairs of the) Republic of Djibouti": a state's institution names the state
+_INSTITUTION_OF = re.compile(
+    r"(?<=\s)(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}?of\s+(?:the\s+)?$"
+)
+
+
+def _strip_institution(gap: str) -> str:
+    m = _INSTITUTION_OF.search(gap)
+    return gap[: m.start()] if m else gap
+
+
 def _prep_gap_ok(gap: str, end: re.Pattern[str] = _PREP_END, max_words: int = 9) -> bool:
     """A longer object phrase ending in a preposition: "pledged $5.5 billion in new aid to"."""
+    gap = _strip_institution(gap)
     if len(gap.split()) > max_words or not end.search(gap):
         return False
     stop = _PREP_STOP.search(gap)
@@ -575,6 +588,7 @@ def _first_other(cands: list[_Part], sources: list[_Part]) -> int | None:
 
 def _gap_ok(gap: str, max_words: int, allow_to: bool) -> bool:
     """A short stretch between a trigger and its object, not crossing a clause."""
+    gap = _strip_institution(gap)
     if len(gap.split()) > max_words or _GAP_STOP.search(gap):
         return False
     return allow_to or not _TO_WORD.search(gap)
