@@ -480,3 +480,29 @@ def test_reactions_told_as_nouns_and_plans_called_off() -> None:
         " Thursday because fog had closed the airport."
     )
     assert not _found("Fiji overpowered Argentina 26-12 to win the Hong Kong Sevens on Sunday.")
+
+
+def test_official_register_long_state_names_and_institutions() -> None:
+    # blind event set 23 (0.655 dyad F1 on its first run): readouts and communiqués name states
+    # by their formal names and act through institutions of those states; amounts in a state's
+    # currency are no mention of it
+    assert _found(
+        "The Socialist Republic of Viet Nam and the Kingdom of Cambodia agreed to expand cooperation"
+        " in border trade."
+    ) == {("VNM", "KHM", 1), ("KHM", "VNM", 1)}
+    assert _found(
+        "The Ministry of Foreign Affairs of the Republic of Estonia declared a staff member of the"
+        " Embassy of the Russian Federation in Tallinn persona non grata."
+    ) == {("EST", "RUS", 4)}
+    assert _found(
+        "The State of Qatar extended a loan of 20 million Qatari riyals to the Republic of Malawi to"
+        " finance grain imports."
+    ) == {("QAT", "MWI", 2)}
+    assert _found(
+        "The Office of Foreign Assets Control (OFAC) sanctioned three senior officials of the"
+        " Government of Venezuela."
+    ) == {("USA", "VEN", 4)}
+    assert _found(
+        "The Government of the Republic of Mali announced its decision to terminate the defence"
+        " cooperation agreement signed with the French Republic."
+    ) == {("MLI", "FRA", 4)}

@@ -162,6 +162,13 @@ _CAUCASUS_CUES = re.compile(r"\b(?:Tbilisi|Georgian|Caucasus|Ossetia|Abkhazia|Sa
 _CAPS_TOKEN = re.compile(r"[A-Z]{2,}")
 
 
+_CURRENCY_AFTER = re.compile(
+    r"[ ](?:dollars?|francs?|dinars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pounds?|euros?|pesos?|"
+    r"riyals?|rials?|dirhams?|won|liras?|kronor|krona|kroner|krone|shillings?|rand|naira|cedis?|taka|"
+    r"baht|ringgit|rupiah|dong|hryvnias?|zlotys?|forints?|lei|leu)\b"
+)
+
+
 def _drop(text: str, form: str, start: int, end: int, gz: _Gazetteer, us_georgia: bool) -> bool:
     """True when the match ``text[start:end]`` of ``form`` does not name the country."""
     if form == "Georgia" or form == "GEORGIA":
@@ -178,6 +185,8 @@ def _drop(text: str, form: str, start: int, end: int, gz: _Gazetteer, us_georgia
                 return True
         elif m:
             return True
+    if _CURRENCY_AFTER.match(text, end):
+        return True  # "6 million Kuwaiti dinars", "3 million US dollars": a currency
     if form in _PERSONLIKE:
         m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
         if m:
@@ -220,8 +229,26 @@ def find_mentions(text: str) -> list[Mention]:
             us_georgia = bool(_US_CUES.search(text)) and not _CAUCASUS_CUES.search(text)
         if _drop(text, form, m.start(), m.end(), gz, bool(us_georgia)):
             continue
-        out.append(Mention(text=form, start=m.start(), end=m.end(), code=code, kind=kind))
+        start = m.start()
+        if kind == "name":
+            # "the Socialist Republic of (Viet Nam)", "the Republic of the Union of (Myanmar)": the
+            # state's formal name is one mention
+            fm = _FORMAL_BEFORE.search(text, max(0, start - 80), start)
+            if fm:
+                start = fm.start()
+        out.append(Mention(text=text[start : m.end()], start=start, end=m.end(), code=code, kind=kind))
     return out
+
+
+_STATE_WORDS = (
+    r"Republic|Kingdom|Principality|Grand\s+Duchy|Duchy|Sultanate|State|Union|Commonwealth|Emirate|"
+    r"Federation|Confederation"
+)
+_FORMAL_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:Democratic|Socialist|Federal|Islamic|People['’]s|Co-operative|Cooperative|"
+    rf"Plurinational|Bolivarian|Arab|Federative|Oriental|Hashemite|Independent|Sovereign)\s+)*"
+    rf"(?:{_STATE_WORDS})\s+of\s+(?:the\s+)?(?:(?:{_STATE_WORDS})\s+of\s+(?:the\s+)?)?$"
+)
 
 
 def lookup(phrase: str) -> str | None:

@@ -509,9 +509,18 @@ _INSTITUTION_OF = re.compile(
 )
 
 
+# "to the Royal (Solomon Islands) Police Force": a capitalised word or two of the body's name
+_NAME_HEAD = re.compile(
+    r"\b(?:to|for|on|at|against|with|into)\s+(?:the\s+)?(?P<caps>(?:[A-Z][\w'’-]*\s+){1,2})$"
+)
+
+
 def _strip_institution(gap: str) -> str:
     m = _INSTITUTION_OF.search(gap)
-    return gap[: m.start()] if m else gap
+    if m:
+        return gap[: m.start()]
+    m = _NAME_HEAD.search(gap)
+    return gap[: m.start("caps")] if m else gap
 
 
 def _prep_gap_ok(gap: str, end: re.Pattern[str] = _PREP_END, max_words: int = 9) -> bool:
