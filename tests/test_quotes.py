@@ -560,3 +560,25 @@ def test_apposition_subjects_documents_and_readouts() -> None:
         ("Your cable was correct and premature", "Walter Mondsley"),
         ("as a cheap input", "Le Van Thanh"),
     ]
+
+
+def test_bodies_before_the_verb_and_one_name_later() -> None:
+    # blind quotation set 21 (0.812 on its first run): a body the actors step does not list,
+    # named right before a plain speech verb, speaks; a full name whose one word later speaks
+    # alone ("Deng said") is a person; "Ma." is part of a Filipino given name; a hospital
+    # after "General" is no general
+    text = (
+        "Amnesty International said in a statement that the deal should not"
+        " \u201cserve as a screen\u201d.\n\n"
+        "Chinese Vice Minister of Agriculture Deng Weiping met the delegation. Speaking through an "
+        'interpreter, Deng said China would "follow the science".\n\n'
+        'Secretary Ma. Cristina Dimaculangan-Reyes said: "We are not closing the door."\n\n'
+        "At Philippine General Hospital, a nurse who asked not to be named said half of her unit had "
+        'left. "I train them, they go," she said.'
+    )
+    assert [(q.quote, q.speaker) for q in EVAL.predict(text)] == [
+        ("serve as a screen", "Amnesty International"),
+        ("follow the science", "Deng Weiping"),
+        ("We are not closing the door.", "Ma. Cristina Dimaculangan-Reyes"),
+        ("I train them, they go", None),
+    ]

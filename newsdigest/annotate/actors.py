@@ -245,6 +245,11 @@ class _Given(dict[str, str]):
 
 
 @lru_cache(maxsize=1)
+def given_name(word: str) -> bool:
+    """A given name of the world ("Oliver", "Norman"), curated or from the world list."""
+    return word in _data().given or fold(word) in _world_given()
+
+
 def _world_given() -> dict[str, str]:
     """Given names of the world (folded) with their gender ("m", "f" or "-"): weak evidence,
     used only with a context that also points to a person (see given_names_world.tsv)."""
@@ -764,6 +769,8 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                 name = text[ns:ne]
                 ok = _valid_name(_split_name(name)) or len(name.split()) == 1
                 ok = ok and name.split()[0] not in _STOP_FIRST
+                # "Philippine General Hospital", "Surgeon General Office": a body's name, no person
+                ok = ok and not (name.split()[-1] in PUBLIC_SUFFIXES or name.split()[-1] in COMPANY_SUFFIXES)
                 # the comma form ("minister, Mevlut Cavusoglu,") needs a comma after the name too
                 if ok and (not (after.startswith(",") or nm.group("ofp")) or text[ne : ne + 1] in ",."):
                     if country is None:  # "King Salman of Saudi Arabia"
@@ -854,6 +861,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                             and _ROLE_APPOSITIVE.match(text, e)
                         )
                         or _person_context(text, s, e)
+                        or _speaks_by_one_name(text, e, toks)
                         or (_descriptor_before(text, s) and not any(t in _STOP_FIRST for t in toks))
                         or (
                             # "Hydrologist Pratibha Shrestha", "Sunita Devi lost her house", not
@@ -900,6 +908,13 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
     out: list[Actor] = []
     for p in persons + institutions:
         spans = sorted(set(p.spans))
+        if p.kind == "person" and spans:
+            # "Ma. Cristina Dimaculangan-Reyes", "Md. Tauhid Hossain": an abbreviated first name
+            am = _ABBREVIATED_GIVEN.search(text, max(0, spans[0][0] - 40), spans[0][0])
+            taken = any(s <= am.start("abbr") < e for q in persons for s, e in q.spans) if am else True
+            if am and not taken and text[spans[0][0] : spans[0][1]] == p.name and " " in p.name:
+                p.name = text[am.start("abbr") : spans[0][1]]
+                spans[0] = (am.start("abbr"), spans[0][1])
         out.append(
             Actor(
                 name=p.name,
@@ -912,6 +927,9 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         )
     out.sort(key=lambda a: (a.spans[0][0] if a.spans else 0, a.name))
     return out
+
+
+_ABBREVIATED_GIVEN = re.compile(r"(?<![\w.'’-])(?P<abbr>(?:Ma|Md|Mohd|Muhd|Mst)\.[ ])$")
 
 
 # ---------------------------------------------------------------- organisations
@@ -1365,6 +1383,31 @@ def _introduced_by_given_name(text: str, start: int, end: int, toks: tuple[str, 
         return True
     pe = text.find("\n", end)
     return pe >= 0 and _QUOTE_OPENS.match(text, pe) is not None
+
+
+_SPEECH_DIRECTLY = re.compile(rf"[ ]+(?:(?:also|then|later|has|had)[ ]+)?(?:{_CUE_WORDS})\b")
+
+
+def _speaks_by_one_name(text: str, end: int, toks: tuple[str, ...]) -> bool:
+    """ "Deng Weiping ... Deng said", "Bjarni Þór Hallgrímsson ... Bjarni said": a name whose
+    first or last word later speaks alone is a person's (a body is not cut to one word)."""
+    if not 2 <= len(toks) <= 4 or any(
+        t in _STOP_FIRST or t.isupper() or _written_lower(text, t) for t in toks
+    ):
+        return False  # "Bafta Awards ... these awards ... Bafta said": an ordinary word, no name
+    for t in {toks[0], toks[-1]}:
+        if len(t) < 3 or _written_lower(text, t):
+            continue
+        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(t)}(?![\w'’-])", text[end:]):
+            a, b = end + m.start(), end + m.end()
+            if re.search(
+                rf"(?:[{_UP}][\w'’-]*|\b(?:in|of|from|at|to|for|on|near|across))[ ]$",
+                text[max(0, a - 30) : a],
+            ):
+                continue  # part of a longer name, or a place ("... in Zakarpattia, said")
+            if _SPEECH_DIRECTLY.match(text, b):
+                return True
+    return False
 
 
 def _person_noun(word: str) -> bool:

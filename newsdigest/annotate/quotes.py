@@ -39,6 +39,7 @@ from newsdigest.annotate.actors import (
     NAME_RE,
     RELATION_NOUNS,
     fold,
+    given_name,
     has_org_word,
     occupation,
     org_is_company,
@@ -1064,6 +1065,22 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             seg.speaker = Actor(name=name)
             seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = True, cue, ppos, cue_pos
             return
+        if (
+            len(name.split()) >= 2
+            and has_org_word(name.split())
+            and lookup(name) is None
+            and (cue or "").lower() in _PLAIN_CUES
+            and _BODY_LEAD.fullmatch(phrase[: nm.start()])
+            and not any(  # "Commons Oliver Heald": a person's name inside
+                given_name(t) and not has_org_word([u])
+                for t, u in zip(name.split(), name.split()[1:], strict=False)
+            )
+        ):
+            # "Amnesty International said in a statement", "the conservation group Te Vaka Moana
+            # Trust said on X": a body the actors step did not list, named right before the verb
+            seg.speaker = Actor(name=re.sub(r"^The\s+", "", name), kind="institution")
+            seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = True, cue, ppos, cue_pos
+            return
     # an epithet for someone already named ("the 28-year-old", "the world champion"):
     # the salient person, as for a pronoun; institutions and anonymous roles stay None
     if (
@@ -1082,6 +1099,12 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         _settle(seg, None, cue, ppos, cue_pos)
 
 
+_PLAIN_CUES = frozenset(
+    "said says told tells added adds stated states warned warns argued argues wrote writes announced "
+    "called calls described describes".split()
+)
+# what may come before a body's name in a subject: "In Rarotonga, the conservation group", "the"
+_BODY_LEAD = re.compile(r"(?:[^,]*,\s+)?(?:(?!(?:at|of|for|with|from|in|by|to)\b)[a-z][\w-]*\s+)*")
 _DEMONYM = re.compile(r"(?:ard|ian|an|ese|ish|i|ite|crat|ist|er|ch|b)$")
 _ORG_HEADS = (
     "company|firm|group|bank|lender|carmaker|automaker|miner|retailer|supermarket|airline|insurer|"
@@ -1697,5 +1720,27 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
                 lead = head[k + 1 :] if k >= 0 else (head if s < 120 else None)
                 if lead is not None and _apposition_lead(lead):
                     out.append((s, a))
+    out.extend(_anonymous_subjects(masked))
     out.sort(key=lambda t: t[0])
     return out
+
+
+_ANON_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:In|At|On|From|Outside|Inside|Near)\s+[^,.\n]{1,50},\s+)?"
+    r"(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*))\b"
+    r"(?=[^.!?\n_]{0,160}?\b(?:said|says|told|tells|added)\b)"
+)
+_ANON_NOUNS = frozenset(
+    "man woman resident official source diplomat trader nurse driver student worker mother father "
+    "farmer shopkeeper vendor fisherman soldier officer teacher doctor activist".split()
+)
+
+
+def _anonymous_subjects(masked: str) -> list[tuple[int, Actor | None]]:
+    """ "At Philippine General Hospital, a nurse who asked not to be named said ...": an unnamed
+    person as a sentence's subject, so that a later "she said" is hers, not a named woman's."""
+    return [
+        (m.start("np"), None)
+        for m in _ANON_SUBJECT.finditer(masked)
+        if m.group("noun") in _ANON_NOUNS or occupation(m.group("noun"))
+    ]
