@@ -506,3 +506,13 @@ def test_official_register_long_state_names_and_institutions() -> None:
         "The Government of the Republic of Mali announced its decision to terminate the defence"
         " cooperation agreement signed with the French Republic."
     ) == {("MLI", "FRA", 4)}
+
+
+def test_reaction_to_a_launch_aimed_at_nobody() -> None:
+    # blind event sets 22 and 23: a missile launch into the sea has no target, but the state
+    # reporting it and calling it a provocation acts against the launcher
+    assert _found(
+        "North Korea fired a ballistic missile into the sea off its east coast on Friday, Japan's"
+        " defence ministry said, condemning the launch as a serious provocation."
+    ) == {("JPN", "PRK", 3)}
+    assert _found("Japan said North Korea fired a missile into the sea on Monday.") == set()

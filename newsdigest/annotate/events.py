@@ -2011,6 +2011,44 @@ _SPORT = re.compile(
 )
 
 
+# "North Korea fired two ballistic missiles into the East Sea, the ROK Joint Chiefs of Staff said,
+# calling the launch a grave provocation": a launch with no target, and a reaction to it
+_LAUNCH = re.compile(
+    r"\s+(?:(?:has|had|have|also|again|reportedly)\s+)*(?:fired|launched|test-fired|tested)\s+"
+    r"(?:(?:an?|two|three|four|five|six|several|multiple|more|\d+)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:missiles?|rockets?|projectiles?|drones?)\b",
+    re.IGNORECASE,
+)
+_LAUNCH_REACTION = re.compile(
+    r"\b(?:condemn|denounc|call|describ|slam|protest)\w*\s+(?:the|this|these|it|them)\s*"
+    r"(?:launch(?:es)?|firing|tests?|test-firings?)?\s*(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:provocation|violation|threat|provocative|destabili[sz]ing)",
+    re.IGNORECASE,
+)
+
+
+def _launch_reaction(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """The reaction to a launch aimed at nobody in particular: the one other state of the sentence
+    (the one reporting it) against the launcher, verbal conflict."""
+    rm = _LAUNCH_REACTION.search(stext)
+    if rm is None:
+        return []
+    for p in parts:
+        lm = _LAUNCH.match(stext, p.np_end if p.np_end > p.end else p.end)
+        if lm is None or lm.end() > rm.start() or p.loc:
+            continue
+        others = {q.code for q in parts if q.code != p.code}
+        if len(others) != 1:
+            return []
+        reactor = next(q for q in parts if q.code != p.code)
+        if any(f[0].code == reactor.code and f[1].code == p.code for f in found):
+            return []
+        return [(reactor, p, 3, rm.start(), rm.end())]
+    return []
+
+
 def _parsed_extra(
     stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
 ) -> list[tuple[_Part, _Part, int, int, int]]:
@@ -2098,6 +2136,7 @@ def _extract(
         found = _events_in_sentence(sent.text, parts, structural)
         if structural:
             found = found + _parsed_extra(sent.text, parts, found)
+        found = found + _launch_reaction(sent.text, parts, found)
         # "2.3 million South Koreans travelled to Japan", "welcomed 1.3 million Malaysian tourists":
         # a crowd, not the state
         found = [
