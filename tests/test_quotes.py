@@ -582,3 +582,19 @@ def test_bodies_before_the_verb_and_one_name_later() -> None:
         ("We are not closing the door.", "Ma. Cristina Dimaculangan-Reyes"),
         ("I train them, they go", None),
     ]
+
+
+def test_dateline_agency_us_embassy_and_adviser_title() -> None:
+    # blind quotation set 22 (0.837 on its first run): the agency in a dateline is not the
+    # subject after it; "The U.S. Embassy" keeps its abbreviation; "Adviser" is a title
+    text = (
+        "LIMA, March 3 (Reuters) - Peru's trade minister said the deal could be signed \"within"
+        ' weeks". Trade Minister Ana Quispe spoke after talks in Lima.\n\n'
+        'The U.S. Embassy said in an emailed statement that the flights were "lawful".\n\n'
+        'Bangladesh\'s Water Resources Adviser Syeda Nazneen Chowdhury said: "The river is dying."'
+    )
+    assert [(q.quote, q.speaker) for q in EVAL.predict(text)] == [
+        ("within weeks", "Ana Quispe"),
+        ("lawful", "U.S. Embassy"),
+        ("The river is dying.", "Syeda Nazneen Chowdhury"),
+    ]

@@ -1012,7 +1012,7 @@ _NOT_BODIES = frozenset(
 # letters after a person's name, not organisations: "Paul Boateng MP said", "Jane Doe QC said"
 _POSTNOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE PhD MD CEO CFO COO MSc BA MA JP".split())
 _EMBASSY = re.compile(
-    rf"(?<![\w-])(?P<org>(?:(?:South|North)[ ])?(?:[{_UP}][{_LO}]+|US|UK|UAE)[ ]"
+    rf"(?<![\w.-])(?P<org>(?:(?:South|North)[ ])?(?:[{_UP}][{_LO}]+|US|UK|UAE|U\.S\.|U\.K\.)[ ]"
     r"(?:embassy|consulate|Embassy|Consulate(?:[ -]General)?))(?![\w-])"
 )
 

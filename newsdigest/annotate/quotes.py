@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from newsdigest.annotate.actors import (
     _AGE_AFTER,
     _CUE_WORDS,
+    _MEDIA,
     _NAME_PREFIXES,
     _STOP_FIRST,
     NAME_RE,
@@ -923,7 +924,14 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         return
     pend = ppos + len(phrase)
     # 1. an actor named in the phrase (prefer persons, then the last one named)
-    hits = _actors_in(actors, ppos, pend + 1)
+    hits = [  # "BRASILIA, Dec 9 (Reuters) - Brazil's foreign minister said": not the agency
+        a
+        for a in _actors_in(actors, ppos, pend + 1)
+        if a.name not in _MEDIA
+        or not all(
+            text[s - 1 : s] == "(" and text[e : e + 1] == ")" for s, e in a.spans if ppos <= s < pend + 1
+        )
+    ]
     people = [a for a in hits if a.kind == "person"]
     if people:
         seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = (
