@@ -244,12 +244,12 @@ class _Given(dict[str, str]):
         return dict.get(self, _plain(key), default)
 
 
-@lru_cache(maxsize=1)
 def given_name(word: str) -> bool:
     """A given name of the world ("Oliver", "Norman"), curated or from the world list."""
     return word in _data().given or fold(word) in _world_given()
 
 
+@lru_cache(maxsize=1)
 def _world_given() -> dict[str, str]:
     """Given names of the world (folded) with their gender ("m", "f" or "-"): weak evidence,
     used only with a context that also points to a person (see given_names_world.tsv)."""
@@ -1396,18 +1396,23 @@ def _speaks_by_one_name(text: str, end: int, toks: tuple[str, ...]) -> bool:
     ):
         return False  # "Bafta Awards ... these awards ... Bafta said": an ordinary word, no name
     for t in {toks[0], toks[-1]}:
-        if len(t) < 3 or _written_lower(text, t):
+        if len(t) < 3:
             continue
-        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(t)}(?![\w'’-])", text[end:]):
-            a, b = end + m.start(), end + m.end()
-            if re.search(
-                rf"(?:[{_UP}][\w'’-]*|\b(?:in|of|from|at|to|for|on|near|across))[ ]$",
-                text[max(0, a - 30) : a],
+        a = text.find(t, end)
+        while a >= 0:
+            b = a + len(t)
+            if (
+                _SPEECH_DIRECTLY.match(text, b)
+                and (a == 0 or not (text[a - 1].isalnum() or text[a - 1] in "'’.-_"))
+                # not part of a longer name, nor a place ("... in Zakarpattia, said")
+                and not _LONGER_OR_PLACE.search(text, max(0, a - 30), a)
             ):
-                continue  # part of a longer name, or a place ("... in Zakarpattia, said")
-            if _SPEECH_DIRECTLY.match(text, b):
                 return True
+            a = text.find(t, b)
     return False
+
+
+_LONGER_OR_PLACE = re.compile(rf"(?:[{_UP}][\w'’-]*|\b(?:in|of|from|at|to|for|on|near|across))[ ]$")
 
 
 def _person_noun(word: str) -> bool:
