@@ -1674,6 +1674,13 @@ def _body_subjects(a: Actor, masked: str) -> list[tuple[int, Actor | None]]:
     return out
 
 
+def _sentence_lead(masked: str, text: str, s: int, width: int) -> str | None:
+    """What opens the sentence before position ``s``, if the sentence starts within ``width``."""
+    head = masked[max(0, s - width) : s]
+    k = max(head.rfind(". "), head.rfind("\n"), _quotation_end(head, text, max(0, s - width)))
+    return head[k + 1 :] if k >= 0 else (head if s < width else None)
+
+
 def _quotation_end(head: str, text: str, base: int) -> int:
     """Where the last quotation of ``head`` (``text[base:]`` masked) that ends a sentence closes
     (before a capital), or -1: "... separately.’ Her colleague (Jakub Dvořák) is more blunt",
@@ -1717,15 +1724,11 @@ def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tupl
                 out.append((s, a))
                 continue
             # sentence-initial (allowing a title/adjectives before the name)
-            head = masked[max(0, s - 60) : s]
-            k = max(head.rfind(". "), head.rfind("\n"), _quotation_end(head, text, max(0, s - 60)))
-            lead = head[k + 1 :] if k >= 0 else (head if s < 60 else None)
+            lead = _sentence_lead(masked, text, s, 60)
             if lead is not None and (_SUBJECT_LEAD.fullmatch(lead) or _role_lead(lead)):
                 out.append((s, a))
             elif tail[:1] == ",":
-                head = masked[max(0, s - 120) : s]
-                k = max(head.rfind(". "), head.rfind("\n"), _quotation_end(head, text, max(0, s - 120)))
-                lead = head[k + 1 :] if k >= 0 else (head if s < 120 else None)
+                lead = _sentence_lead(masked, text, s, 120)
                 if lead is not None and _apposition_lead(lead):
                     out.append((s, a))
     out.extend(_anonymous_subjects(masked))
