@@ -911,8 +911,13 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
         if p.kind == "person" and spans:
             # "Ma. Cristina Dimaculangan-Reyes", "Md. Tauhid Hossain": an abbreviated first name
             am = _ABBREVIATED_GIVEN.search(text, max(0, spans[0][0] - 40), spans[0][0])
-            taken = any(s <= am.start("abbr") < e for q in persons for s, e in q.spans) if am else True
-            if am and not taken and text[spans[0][0] : spans[0][1]] == p.name and " " in p.name:
+            if (
+                am
+                and " " in p.name
+                and text[spans[0][0] : spans[0][1]] == p.name
+                # not the surname of someone else ("Jack Ma. Cristina Reyes")
+                and not any(s <= am.start("abbr") < e for q in persons for s, e in q.spans)
+            ):
                 p.name = text[am.start("abbr") : spans[0][1]]
                 spans[0] = (am.start("abbr"), spans[0][1])
         out.append(

@@ -36,6 +36,7 @@ from newsdigest.annotate.actors import (
     _CUE_WORDS,
     _MEDIA,
     _NAME_PREFIXES,
+    _PRONOUN_GENDER,
     _STOP_FIRST,
     NAME_RE,
     RELATION_NOUNS,
@@ -877,13 +878,10 @@ def _attribute_subject(seg, before, sent_start, text, actors, persons, subjects,
 def _after_preposition(a: Actor, start: int, end: int, text: str) -> bool:
     """ "In a note delivered to the State Department, the Foreign Ministry ... warned": an
     organisation named after a preposition is no subject."""
-    return all(
-        re.search(
-            r"\b(?:to|by|with|from|of|at|in|on|for|against|about)\s+(?:the\s+)?$", text[max(0, s - 20) : s]
-        )
-        for s, _ in a.spans
-        if start <= s < end
-    )
+    return all(_PREPOSITION_END.search(text, max(0, s - 20), s) for s, _ in a.spans if start <= s < end)
+
+
+_PREPOSITION_END = re.compile(r"\b(?:to|by|with|from|of|at|in|on|for|against|about)\s+(?:the\s+)?$")
 
 
 _APPOSITION = re.compile(r"(?:,\s|\s(?:of|at|from|for|with)\s)")
@@ -1073,15 +1071,15 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             seg.speaker = Actor(name=name)
             seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = True, cue, ppos, cue_pos
             return
+        ntoks = name.split()
         if (
-            len(name.split()) >= 2
-            and has_org_word(name.split())
+            len(ntoks) >= 2
+            and has_org_word(ntoks)
             and lookup(name) is None
             and (cue or "").lower() in _PLAIN_CUES
             and _BODY_LEAD.fullmatch(phrase[: nm.start()])
             and not any(  # "Commons Oliver Heald": a person's name inside
-                given_name(t) and not has_org_word([u])
-                for t, u in zip(name.split(), name.split()[1:], strict=False)
+                given_name(t) and not has_org_word([u]) for t, u in zip(ntoks, ntoks[1:], strict=False)
             )
         ):
             # "Amnesty International said in a statement", "the conservation group Te Vaka Moana
@@ -1354,23 +1352,31 @@ def _previous_sentence_subject(masked: str, seg: _Seg, text: str, actors: list[A
     return _last_sentence_opener(masked, text, seg.para_start, seg.open_pos, actors, lambda start: True)
 
 
-def _previous_sentence_pronoun(masked, seg, text, persons):  # type: ignore[no-untyped-def]
+def _previous_sentence_pronoun(masked: str, seg: _Seg, text: str, persons: list[Actor]) -> Actor | None:
     """ "She was not sure it would help. "He tells me not to worry."": the same for a sentence
     opened by "he" or "she"."""
     if seg.close_pos is None or text[seg.close_pos + 1 : seg.para_end].strip():
         return None
-    region = masked[seg.para_start : seg.open_pos]
-    if not region or any(c in region for c in '"“”‘') or not region.rstrip().endswith("."):
+    if not masked[seg.para_start : seg.open_pos].rstrip().endswith("."):
         return None
-    stops = [m.end() for m in re.finditer(r"[.!?]\s+", region.rstrip())]
-    start = _first_nonspace(text, seg.para_start + (stops[-1] if stops else 0))
-    pm = re.match(r"(He|She)\s+[a-z]", text[start : start + 6])
+    start = _last_sentence_start(masked, text, seg.para_start, seg.open_pos)
+    pm = re.match(r"(He|She)\s+[a-z]", text[start : start + 6]) if start is not None else None
     if pm is None:
         return None
     # the person of that gender named earlier in the paragraph ("Ms. Téllez's son has told her ...")
-    g = "m" if pm.group(1) == "He" else "f"
+    g = _PRONOUN_GENDER[pm.group(1).lower()]
     near = [(s, a) for a in persons if a.gender == g for s, _ in a.spans if seg.para_start <= s < start]
     return max(near, key=lambda t: t[0])[1] if near else None
+
+
+def _last_sentence_start(masked: str, text: str, ps: int, pe: int) -> int | None:
+    """Where the last sentence of ``masked[ps:pe]`` starts, for a stretch with no quotation that
+    ends a sentence ("." or ":")."""
+    region = masked[ps:pe]
+    if not region or any(c in region for c in '"“”‘') or not region.rstrip().endswith((".", ":")):
+        return None
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+", region.rstrip())]
+    return _first_nonspace(text, ps + (stops[-1] if stops else 0))
 
 
 def _last_sentence_opener(
@@ -1378,12 +1384,8 @@ def _last_sentence_opener(
 ) -> Actor | None:
     """The person opening the last sentence of ``masked[ps:pe]``, a stretch with no quotation
     that ends a sentence ("." or ":"), if ``accept`` takes that sentence's start."""
-    region = masked[ps:pe]
-    if not region or any(c in region for c in '"“”‘') or not region.rstrip().endswith((".", ":")):
-        return None
-    stops = [m.end() for m in re.finditer(r"[.!?]\s+", region.rstrip())]
-    start = _first_nonspace(text, ps + (stops[-1] if stops else 0))
-    if not accept(start):
+    start = _last_sentence_start(masked, text, ps, pe)
+    if start is None or not accept(start):
         return None
     for a in actors:
         if a.kind == "person" and any(s == start for s, _ in a.spans):
@@ -1646,15 +1648,19 @@ def _role_lead(lead: str) -> bool:
     """ "Shadow education secretary (Tim Collins)", "In Kayar, boat owner (Moustapha Gueye)": a
     lower-case role phrase opening the sentence before a name."""
     m = _ROLE_LEAD.fullmatch(lead)
-    return m is not None and (
-        m.group("role") in _ROLE_WORDS or m.group("role") in RELATION_NOUNS or occupation(m.group("role"))
-    )
+    return m is not None and _role_word(m.group("role"))
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case noun for someone's role or relation ("spokesman", "colleague", "farmer")."""
+    return word in _ROLE_WORDS or word in RELATION_NOUNS or occupation(word)
 
 
 # "A National Audit Office report on the 20 biggest projects says": the body's document speaks
 _BODY_DOCUMENT = re.compile(
     r"\s+(?:report|study|survey|review|statement|analysis)\b[^.;:_]{0,50}?(?=\s+[a-z]+s\b)"
 )
+_BODY_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+|An?\s+)?(?:[A-Z][a-z]+\s+)?$")
 _BODY_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+(?:s|ed)\b")
 
 
@@ -1664,9 +1670,7 @@ def _body_subjects(a: Actor, masked: str) -> list[tuple[int, Actor | None]]:
     out: list[tuple[int, Actor | None]] = []
     for s, e in a.spans:
         head = masked[max(0, s - 30) : s]
-        if not re.search(
-            r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+|An?\s+)?(?:[A-Z][a-z]+\s+)?$", head if s >= 30 else "\n" + head
-        ):
+        if not _BODY_OPENS.search(head if s >= 30 else "\n" + head):
             continue
         rm = _BODY_DOCUMENT.match(masked, e)
         if _BODY_VERB.match(masked, rm.end() if rm else e):
@@ -1694,10 +1698,7 @@ def _quotation_end(head: str, text: str, base: int) -> int:
 
 def _apposition_lead(lead: str) -> bool:
     m = _APPOSITION_LEAD.fullmatch(lead)
-    if m is None:
-        return False
-    role = m.group("role")
-    return role in _ROLE_WORDS or role in RELATION_NOUNS or occupation(role)
+    return m is not None and _role_word(m.group("role"))
 
 
 def _sentence_subjects(text: str, masked: str, actors: list[Actor]) -> list[tuple[int, Actor | None]]:
