@@ -516,3 +516,36 @@ def test_reaction_to_a_launch_aimed_at_nobody() -> None:
         " defence ministry said, condemning the launch as a serious provocation."
     ) == {("JPN", "PRK", 3)}
     assert _found("Japan said North Korea fired a missile into the sea on Monday.") == set()
+
+
+def test_long_objects_orders_to_leave_and_unrealised_acceptance() -> None:
+    # blind event set 24: a volley of two weapons aimed "at" a country, cargo between a verb and
+    # its target, observers deployed across a country, an order to leave, quitting a bloc
+    assert _found(
+        "Russia fired 40 missiles and about 500 drones at Ukraine overnight, cutting power to homes"
+        " in Odesa, the Ukrainian air force said."
+    ) == {("RUS", "UKR", 4)}
+    assert _found(
+        "Brazil sent three air force planes carrying rice, beans and medical supplies to Bolivia."
+    ) == {("BRA", "BOL", 2)}
+    assert _found("The African Union has deployed 60 election monitors across Ghana.") == {("AU", "GHA", 2)}
+    assert _found("Lithuania responded by ordering a Belarusian diplomat to leave the country.") == {
+        ("LTU", "BLR", 4)
+    }
+    assert _found("Guinea quit ECOWAS last year.") == {("GIN", "ECOWAS", 4)}
+    assert _found("Canada scrapped most of its tariffs on Chinese goods.") == {("CAN", "CHN", 2)}
+    # refusals, negations, supposed acts and history are no acts of cooperation
+    assert _found("Oslo would never accept Russian pressure over Svalbard.") == {("NOR", "RUS", 3)}
+    assert _found("Neither Fiji nor Tonga has accepted Chinese police advisers.") == set()
+    assert (
+        _found("Chile would consider resuming talks with Bolivia only if La Paz dropped its claim.") == set()
+    )
+    found = _found("Samoa signed a fisheries deal with China without consulting Canberra.")
+    assert ("WSM", "CHN", 1) in found and not any("AUS" in pair for pair in found)
+    assert _found("Egypt's navy stopped a Cyprus-bound cargo ship and detained its Turkish crew.") == {
+        ("EGY", "TUR", 4)
+    }
+    assert _found("Moscow's troop build-up is the largest since the 2008 invasion of Georgia.") == set()
+    assert _found("Sudan has expanded an army base close to the Eritrean border.") == set()
+    assert _found("Kazakhstan urged the Taliban government to reopen girls' schools.") == {("KAZ", "AFG", 1)}
+    assert _found("Speaking to the BBC, Ghana's foreign minister praised Nigeria.") == {("GHA", "NGA", 1)}

@@ -668,6 +668,13 @@ _MEDIA = {
     "RFA": None,
     "Bloomberg": None,
 }
+
+
+def is_media(name: str) -> bool:
+    """Whether a name is a news organisation's ("the BBC", "Xinhua"): it reports, it is no party."""
+    return name in _MEDIA
+
+
 _MINISTRY = (
     rf"(?:{_PORTFOLIO})[ ]Ministry|Ministry[ ]of[ ](?:the[ ])?(?:{_PORTFOLIO})(?:[ ]and[ ](?:{_PORTFOLIO}))?"
 )

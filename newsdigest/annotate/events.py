@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from newsdigest.annotate.actors import is_media
 from newsdigest.annotate.events_parse import parse_events
 from newsdigest.models import Actor, Article, Event, Mention, Sentence, TimeExpression
 
@@ -218,12 +219,15 @@ _BY_END = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFERED_NEXT = re.compile(rf"\s+(?:{_OFFER_WORDS})\s+by\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+longer|refused\s+to|refuses\s+to|declined\s+to|denied|denies|deny|"
-    r"failed\s+to|fails\s+to|won't|cannot|can't|didn't|doesn't|don't|wouldn't|hasn't|haven't|"
+    r"failed\s+to|fails\s+to|without|won't|cannot|can't|didn't|doesn't|don't|wouldn't|hasn't|haven't|"
     r"isn't|wasn't|aren't|weren't)|n['’]t)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "The European Commission could impose duties": a possibility, not an act.
-_MODAL = re.compile(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
+_MODAL = re.compile(
+    r"\b(?:(?:could|might|may)\s+(?:\w+ly\s+)?(?:be\s+)?|(?:would|will|is|are)\s+(?:\w+ly\s+)?consider(?:ing)?\s+(?:\w+ing\s+)?(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
 _CROWD = re.compile(
     r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
     r"million|many|several|some|more|few))\s+(?:(?:of|than|\d[\d,.]*|million|thousand|hundred)\s+)*"
@@ -322,11 +326,20 @@ _CONDITION = re.compile(
 )
 
 
+# "the largest since the 1989 invasion of Panama": history named as a yardstick
+_SINCE_THE = re.compile(r"\bsince\s+the\s+\d{4}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "that a Chinese attack on Taiwan could trigger ...": a hypothetical act
+_NOUN_MODAL = re.compile(r"[^,;.]{0,40}?\b(?:could|would|might)\b", re.IGNORECASE)
+# "Neither Tonga nor Samoa has accepted ...": both subjects negated
+_NEITHER = re.compile(r"\bneither\b[^,;]*\bnor\b[^,;]*$", re.IGNORECASE)
+
+
 def _unrealised(stext: str, pos: int, pre: str) -> bool:
     """Whether a trigger at ``pos`` (``pre``: the 40 characters before it) names an act that did
     not happen: negated, possible, forecast, conditional, without intent or denied."""
     return bool(
         _NEGATION.search(pre)
+        or _NEITHER.search(pre)
         or _MODAL.search(pre)
         or _FORECAST.search(pre)
         or _FORECAST_SPAN.search(stext, max(0, pos - 100), pos)
@@ -523,9 +536,15 @@ def _strip_institution(gap: str) -> str:
     return gap[: m.start("caps")] if m else gap
 
 
+# "sent two navy ships carrying food, medicine and diesel to Cuba": the cargo, not a new clause
+_CARGO = re.compile(
+    r"\s(?:carrying|loaded\s+with|laden\s+with|packed\s+with)\s[^;:()]*?(?=\s\w+\s+(?:the\s+)?$)"
+)
+
+
 def _prep_gap_ok(gap: str, end: re.Pattern[str] = _PREP_END, max_words: int = 9) -> bool:
     """A longer object phrase ending in a preposition: "pledged $5.5 billion in new aid to"."""
-    gap = _strip_institution(gap)
+    gap = _CARGO.sub("", _strip_institution(gap))
     if len(gap.split()) > max_words or not end.search(gap):
         return False
     stop = _PREP_STOP.search(gap)
@@ -610,7 +629,9 @@ _WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
 
 
 # "a London-based firm", "a Turkish-made drone": a place or origin, not an actor
-_BASED = re.compile(r"-(?:based|headquartered|made|built|designed|manufactured|supplied)\b", re.IGNORECASE)
+_BASED = re.compile(
+    r"-(?:based|headquartered|made|built|designed|manufactured|supplied|bound)\b", re.IGNORECASE
+)
 
 
 def _participants(
@@ -626,8 +647,8 @@ def _participants(
                 continue  # "the Paris-based IEA", "a London-based firm": a location, not an actor
             parts.append(_Part(m.start - s0, m.end - s0, m.code, m.kind))
     for a in actors:
-        if not a.country:
-            continue
+        if not a.country or is_media(a.name):
+            continue  # "the BBC's correspondent": the press reports, it is no party
         for st, en in a.spans:
             if st >= s0 and en <= send:
                 st, en = st - s0, en - s0
@@ -666,7 +687,11 @@ def _participants(
             or (
                 p.kind in ("adjective", "name")
                 and _GEO_NOUN.match(stext[p.end : p.end + 20])
-                and re.search(r"\b(?:on|along|near|at|across)\s+(?:the\s+)?$", before, re.IGNORECASE)
+                and re.search(
+                    r"\b(?:on|along|near|at|across|close\s+to|next\s+to|adjacent\s+to)\s+(?:the\s+)?$",
+                    before,
+                    re.IGNORECASE,
+                )
             )
         ):
             p.loc = True
@@ -690,7 +715,10 @@ def _participants(
     return parts
 
 
-_WILL_NOT = re.compile(r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WILL_NOT = re.compile(
+    r"\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|(?:will|would)\s+never)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 # A subject pronoun right before the verb: the actor named earlier is not its subject
 # ("sanctions on three Chinese companies it accused of ...").
 _PRONOUN_SUBJ = re.compile(r"\b(?:it|they|we)\s+(?:(?:has|have|had|also|\w+ly)\s+){0,2}$", re.IGNORECASE)
@@ -740,14 +768,15 @@ _APPRAISAL = re.compile(
     r"action|act|deal|plan|agreement|law|order|expulsion|deportation|attack|strike|announcement|trial|trip|"
     r"visit|meeting|talks|call|raid|arrest|detention|sanctions|tariffs|vote|referendum|election|charge|charges|"
     r"allegation|allegations|accusation|accusations|claim|claims|remarks?|comments?|statement|appeal|"
-    r"request|offer|proposal|invitation|demand|ultimatum|suspension)\s+(?:that\s+)?|"
+    r"request|offer|proposal|invitation|demand|ultimatum|suspension|incursion|intrusion|manoeuvre|maneuver|"
+    r"violation|launch|test|deployment|build-up|buildup|exercise|exercises|drills)\s+(?:that\s+)?|"
     r"which\s+)(?:(?:the\s+)?(?:government|authorities|officials|leaders?|ministry)\s+in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _APPRAISAL_VERB = re.compile(
     r"(?:[\w'’ -]{0,30}?)\s+(?:has\s+|had\s+|have\s+)?(?:called|described|termed|branded|denounced|condemned|"
     r"slammed|criticised|criticized|labelled|labeled|hailed|welcomed|praised|dismissed|rejected|"
-    r"(?:said\s+it\s+)?would\s+treat|treated|regarded|considered)"
+    r"(?:said\s+it\s+)?would\s+treat|treated|regarded|considered|(?:said\s+it\s+)?(?:\w+ly\s+)?opposed)"
     r"(?:\s+(?:it|them))?(?:\s+as)?(?:\s+(?:a|an|the|\w+ly))*(?:\s+['‘\"“]?([\w-]+))?",
     re.IGNORECASE,
 )
@@ -770,6 +799,7 @@ _VERB_TONE = {
     "branded": 3,
     "dismissed": 3,
     "rejected": 3,
+    "opposed": 3,
     "hailed": 1,
     "welcomed": 1,
     "praised": 1,
@@ -892,7 +922,8 @@ _NOT_ACT = frozenset(
     exports imported imports traded produced produces depended depends relied relies became
     becomes remained remains seemed seems appeared appears looked looks was were is are be been
     had has have did does do got gets made makes including include includes included based
-    considered considers believed believes thought thinks knew knows felt feels wanted wants
+    considered considers consider considering mull mulls mulling weigh weighs weighing
+    believed believes thought thinks knew knows felt feels wanted wants
     needed needs hoped hopes expected expects continued continues started starts began begins
     tried tries used uses faced faces saw sees called calls named names described describes
     compared compares followed follows outnumbered accounted accounts totalled totaled
@@ -966,7 +997,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"ban(?:s|ned|ning)?$|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever(?:s|ed|ing)?$|"
             r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
             r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
-            r"impound|abduct|kidnap|execut|recaptur|retak|retook|persona$|revok|detention|block(?:s|ed|ing)?$|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
+            r"impound|abduct|kidnap|paus|quit(?:s|ting)?$|execut|recaptur|retak|retook|persona$|revok|detention|block(?:s|ed|ing)?$|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
             r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$|cross(?:ed|es|ing)?$|intru",
         ),
         (
@@ -1196,6 +1227,7 @@ def _structural_events(
         if (
             verb in _NOT_ACT
             or _NEGATION.search(stext[max(0, va - 30) : va])
+            or _NEITHER.search(stext, max(0, va - 60), va)
             or _FORECAST.search(stext, max(0, va - 40), va)
             or _PREDICTED.search(stext, max(0, va - 120), va)
         ):
@@ -1301,8 +1333,13 @@ def _events_in_sentence(
             rule = Rule(3, "VT" if rule.type in ("V", "VF") else "V", rule.pattern)
         elif _unrealised(stext, m.start(), pre):
             continue
-        if rule.type in ("N", "NT", "SN") and _ANY_BEFORE.search(pre):
-            continue
+        if rule.type in ("N", "NT", "SN") and (
+            _ANY_BEFORE.search(pre)
+            or _SINCE_THE.search(pre)
+            or rule.type != "SN"
+            and _NOUN_MODAL.match(stext, m.end())
+        ):
+            continue  # "since the 1989 invasion of Panama", "a Chinese attack on Taiwan could ..."
         if re.match(r"\s+lists?\b", stext[m.end() :]) and m.group(0).lower().startswith("hit"):
             continue  # "the EU's hit list": not a strike
         mend = m.end()
@@ -1596,6 +1633,16 @@ def _events_in_sentence(
                 or typ == "VP"
                 and _prep_gap_ok(stext[t.end : p.start], _PREP_ORIGIN, 14)
             ]
+            if typ == "VP" and not after:
+                # "launched 36 missiles and 600 drones at Ukraine": "at" marks the aim, not a place
+                after = [
+                    p
+                    for p in parts
+                    if p.loc
+                    and t.end <= p.start < after_limit
+                    and re.search(r"\bat\s+$", stext[t.end : p.start])
+                    and _prep_gap_ok(stext[t.end : p.start], _PREP_AT)
+                ][:1]
             if t.rule.pattern.startswith("flew"):
                 # "flew water and generators into Tonga", not "flew into Beijing" (a visit)
                 after = [p for p in after if len(stext[t.end : p.start].split()) >= 3]
@@ -1684,7 +1731,7 @@ def _events_in_sentence(
             if (
                 before
                 and not after
-                and (t.rule.quad >= 3 or t.rule.pattern.startswith(("arrive", "visit", "pay")))
+                and (t.rule.quad >= 3 or t.rule.pattern.startswith(("arrive", "visit", "pay", "deploy")))
                 and not _NP_BETWEEN.search(stext[before[-1].end : t.start])
             ):
                 after = _place_target(stext, t, parts, after_limit, {before[-1].code})
@@ -1927,6 +1974,8 @@ _PRONOUN = re.compile(
 _PAIR = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|states|governments|neighbours|neighbors|sides|"
     r"leaders|capitals|allies|rivals|presidents|prime\s+ministers|foreign\s+ministers|ministers)\b"
+    # "... received his Somali counterpart, and the two signed a memorandum"
+    r"|\b[Tt]he\s+two(?=\s+(?:also\s+)?(?:signed|agreed|held|met|discussed|pledged|vowed|will|would|have|had)\b)"
 )
 _DESCRIPTOR = re.compile(
     r"\b[Tt]he\s+(?:(?:Gulf|Gulf\s+Arab|Balkan|Baltic|Caucasus|Himalayan|Nordic|Scandinavian|Central\s+Asian|"

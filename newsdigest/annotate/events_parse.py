@@ -75,7 +75,8 @@ _ASPECT = frozenset("began begin begins beginning started start starts starting"
 # Wishes are not acts: "they want to sell arms to China".
 _WISHING = frozenset(
     """want wants wanted wanting hope hopes hoped hoping wish wishes wished expected expect expects
-    scheduled due set likely poised""".split()
+    scheduled due set likely poised consider considers considered considering mull mulls mulled
+    mulling weigh weighs weighed weighing""".split()
 )
 # Leaving a place or meeting is not an act towards its country: "Leaving a Brussels summit, ...".
 _LEAVING = frozenset(
@@ -770,6 +771,16 @@ def _refused(v: Any) -> bool:
 def _hypothetical(v: Any) -> bool:
     """Inside a condition, a modal or a negated clause ("if Russia attacked", "could impose",
     "did not mean that Libya had cut its ties")."""
+    if (
+        v.pos_ == "NOUN"
+        and v.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in v.head.children)
+    ):
+        return True  # "a Chinese attack on Taiwan could trigger a response": a supposed act
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" for d in c.subtree) for c in v.children
+    ):
+        return True  # "Neither Tonga nor Samoa has accepted ..."
     t = v
     for _ in range(6):
         if t is not v and _modal_or_negated(t):
