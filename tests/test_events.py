@@ -375,7 +375,8 @@ def test_acts_told_through_objects_complements_and_openers() -> None:
         "French jets struck rebel positions in northern Mali at the request of the Malian government."
     )
     got = _found("Under a truce mediated by Qatar, Sudan and Chad exchanged 40 prisoners each on Friday.")
-    assert ("SDN", "TCD", 2) in got and not any(s == "QAT" or t == "QAT" for s, t, _ in got)
+    # the mediator acts towards both parties (verbal cooperation), and is neither's partner in the swap
+    assert got == {("SDN", "TCD", 2), ("TCD", "SDN", 2), ("QAT", "SDN", 1), ("QAT", "TCD", 1)}
     got = _found(
         "Vietnamese coast guard ships rammed Philippine boats on Sunday, Manila's foreign ministry said,"
         " demanding that Hanoi pay for the damage."
@@ -549,3 +550,30 @@ def test_long_objects_orders_to_leave_and_unrealised_acceptance() -> None:
     assert _found("Sudan has expanded an army base close to the Eritrean border.") == set()
     assert _found("Kazakhstan urged the Taliban government to reopen girls' schools.") == {("KAZ", "AFG", 1)}
     assert _found("Speaking to the BBC, Ghana's foreign minister praised Nigeria.") == {("GHA", "NGA", 1)}
+
+
+def test_compound_adjectives_mediators_and_acts_told_as_nouns() -> None:
+    # blind event set 25 (regional press and analysis prose)
+    assert _found("A new round of Sino-Japanese talks opened in Tokyo.") == {
+        ("CHN", "JPN", 1),
+        ("JPN", "CHN", 1),
+    }
+    assert _found("The Inter-American Development Bank lent Peru $500 million.") <= {("IDB", "PER", 2)}
+    assert _found("Egypt's mediation between Khartoum and Juba has stalled.") == {
+        ("EGY", "SDN", 1),
+        ("EGY", "SSD", 1),
+    }
+    assert _found("Armenia and Azerbaijan signed the accord in Doha under Qatari auspices.") == {
+        ("ARM", "AZE", 1),
+        ("AZE", "ARM", 1),
+        ("QAT", "ARM", 1),
+        ("QAT", "AZE", 1),
+    }
+    assert _found("Morocco's recall of its ambassador from Madrid froze ties.") == {("MAR", "ESP", 4)}
+    assert _found("Lima and Quito traded diplomatic protests over the fishing boats.") == {
+        ("PER", "ECU", 3),
+        ("ECU", "PER", 3),
+    }
+    # no act: a failure, and the people accused (not the accuser)
+    assert _found("Nairobi's failure to arrest Sudan's president drew criticism.") == set()
+    assert _found("The bloc listed Iranian officers accused of arming Russia.") == set()

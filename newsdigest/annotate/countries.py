@@ -236,8 +236,43 @@ def find_mentions(text: str) -> list[Mention]:
             fm = _FORMAL_BEFORE.search(text, max(0, start - 80), start)
             if fm:
                 start = fm.start()
+        if kind == "adjective":
+            # "Sino-Indian", "Franco-German": the combining form names a country of its own;
+            # "inter-Korean": both Koreas
+            cf = _COMBINING.search(text, max(0, start - 10), start)
+            if cf and cf.group(1).lower() == "inter" and code == "USA":
+                continue  # "inter-American": the Americas
+            if cf:
+                other = (
+                    "PRK"
+                    if cf.group(1).lower() == "inter" and code == "KOR"
+                    else _COMBINING_FORMS.get(cf.group(1))
+                )
+                if other and other != code:
+                    out.append(
+                        Mention(text=cf.group(1), start=cf.start(1), end=cf.end(1), code=other, kind=kind)
+                    )
         out.append(Mention(text=text[start : m.end()], start=start, end=m.end(), code=code, kind=kind))
     return out
+
+
+_COMBINING_FORMS = {
+    "Sino": "CHN",
+    "Franco": "FRA",
+    "Russo": "RUS",
+    "Anglo": "GBR",
+    "Indo": "IND",
+    "Turco": "TUR",
+    "Italo": "ITA",
+    "Greco": "GRC",
+    "Luso": "PRT",
+    "Hispano": "ESP",
+    "Japano": "JPN",
+    "Germano": "DEU",
+    "Serbo": "SRB",
+    "Austro": "AUT",
+}
+_COMBINING = re.compile(r"(?<![\w-])(" + "|".join(_COMBINING_FORMS) + r"|[Ii]nter)-$")
 
 
 _STATE_WORDS = (

@@ -219,7 +219,7 @@ _BY_END = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFERED_NEXT = re.compile(rf"\s+(?:{_OFFER_WORDS})\s+by\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+longer|refused\s+to|refuses\s+to|declined\s+to|denied|denies|deny|"
-    r"failed\s+to|fails\s+to|without|won't|cannot|can't|didn't|doesn't|don't|wouldn't|hasn't|haven't|"
+    r"failed\s+to|fails\s+to|failure\s+to|without|won't|cannot|can't|didn't|doesn't|don't|wouldn't|hasn't|haven't|"
     r"isn't|wasn't|aren't|weren't)|n['’]t)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -695,6 +695,8 @@ def _participants(
             )
         ):
             p.loc = True
+        if _AUSPICES.match(stext, p.end) and re.search(r"\bunder\s+(?:the\s+)?$", before):
+            p.loc = True  # "signed ... under Saudi auspices": the mediator, not the other party
         if _DEST_BEFORE.search(before):
             p.dest = True
         np_end = p.end
@@ -827,6 +829,38 @@ _SAID_THAT_CALLING = re.compile(
 )
 _PROMPTING = re.compile(rf"\b(?:{_CAUSING})\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+_AUSPICES = re.compile(r"\s+(?:auspices|mediation)\b", re.IGNORECASE)
+# "signed ... under Saudi auspices", "a truce brokered by Qatar", "through the mediation of the UAE"
+_MEDIATOR = re.compile(
+    r"\bunder\s+(?:the\s+)?(?P<a>[\w'’. -]{2,30}?)\s+(?:auspices|mediation)\b|"
+    r"\b(?:under\s+the\s+auspices|through\s+the\s+mediation|with\s+the\s+mediation)\s+of\s+(?:the\s+)?(?P<b>)|"
+    r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?(?P<c>)",
+    re.IGNORECASE,
+)
+
+
+def _mediators(
+    stext: str, parts: list[_Part], out: list[tuple[_Part, _Part, int, int, int]], trig_end: list[int]
+) -> None:
+    """The third party under whose auspices two actors met or agreed acts towards each of them."""
+    pairs = {(a.code, b.code) for a, b, q, *_ in out if q <= 2}
+    mutual = [(a, b) for a, b, q, *_ in out if q <= 2 and (b.code, a.code) in pairs and a.code < b.code]
+    if not mutual:
+        return
+    for m in _MEDIATOR.finditer(stext):
+        at = m.start("a") if m.group("a") is not None else m.end()
+        med = next((p for p in parts if at <= p.start <= at + 2), None)
+        if med is None:
+            continue
+        for a, b in mutual[:1]:
+            for party in (a, b):
+                if party.code != med.code and not any(
+                    x.code == med.code and y.code == party.code for x, y, *_ in out
+                ):
+                    out.append((med, party, 1, med.start, med.end))
+                    trig_end.append(med.end)
 
 
 def _reactions(
@@ -1346,6 +1380,16 @@ def _events_in_sentence(
         word = m.group(0).split()[0]
         if word.lower() in ("demand", "demands") and re.match(r"\s+(?:from|for)\b", stext[m.end() :]):
             continue  # "driven by demand from India": the market's demand, not a state's
+        if (
+            word.lower() in ("accused", "suspected")
+            and re.match(r"\s+of\b", stext[m.end() :])
+            and not _PASSIVE_AUX.search(pre)
+            and not re.search(r"\bby\b", stext[m.end() : m.end() + 100])
+        ):
+            # "Belarusian officials accused of deporting children": they are the accused; the act
+            # they are accused of is no event either (the framing verb keeps it, with no event)
+            triggers.append(_Trigger(m.start(), m.end(), rule, anchor=-3))
+            continue
         if rule.type in _VERB_TYPES and _OFFERED_NEXT.match(stext, m.end()):
             continue  # "migration funding offered by the EU": a noun the participle describes
         if (
@@ -1808,7 +1852,12 @@ def _events_in_sentence(
             tgt_idx = _first_other(rest, sources)
             if tgt_idx is None:
                 continue
-            targets = group_right(tgt_idx, rest, after_limit)
+            # the list the first target heads ("mediation between Kigali and Kinshasa")
+            tail = [p for p in after_all if p.start >= rest[tgt_idx].start and p is not agent]
+            if tail and tail[0] is rest[tgt_idx] and stext[t.start : t.end].lower().endswith("between"):
+                targets = group_right(0, tail, after_limit)
+            else:
+                targets = group_right(tgt_idx, rest, after_limit)
             text_end = max([p.np_end for p in targets] + ([agent.np_end] if agent else []))
         elif typ == "R":
             # "prompting condemnation from Japan": Japan acts on the clause's subject, the head
@@ -1935,6 +1984,7 @@ def _events_in_sentence(
             out.append(e)
             trig_end.append(e[4])
     _reactions(stext, parts, triggers, out, trig_end)
+    _mediators(stext, parts, out, trig_end)
     # One target participant reached from two triggers ("approved a loan for Pakistan"):
     # keep the trigger nearest to it.
     best: dict[tuple[int, str, int, str], tuple[int, int]] = {}
