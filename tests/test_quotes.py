@@ -598,3 +598,42 @@ def test_dateline_agency_us_embassy_and_adviser_title() -> None:
         ("lawful", "U.S. Embassy"),
         ("The river is dying.", "Syeda Nazneen Chowdhury"),
     ]
+
+
+def test_regional_titles_long_appositives_and_trailing_attributions() -> None:
+    # blind quotation set 23 (regional press, 0.797 on its first run): local honorifics are not
+    # names; "the CS" (a Kenyan Cabinet Secretary) and "the MLA" are roles; a long title before
+    # the name; a long appositive before the verb; "The warning came from X"; "Commission I"
+    text = (
+        'Energy and Petroleum Cabinet Secretary Amina Chege said the deal was "fair".\n\n'
+        '"We will not ignore our farmers," the CS said.\n\n'
+        '"The border must stay open," Trade and Industry Minister Datuk Seri Hamid bin Osman told'
+        " reporters.\n\n"
+        'Barrister Kamal Hossain said the pact was "long overdue".\n\n'
+        "Sunil Perera, a member of Parliamentary Committee II, which oversees trade, wrote on X:"
+        ' "This is a bad deal."\n\n'
+        '"Prices have doubled." The warning came from Abdul Qadir Baloch, president of the Quetta'
+        " Chamber of Commerce and Industry."
+    )
+    assert [(q.quote, q.speaker) for q in EVAL.predict(text)] == [
+        ("fair", "Amina Chege"),
+        ("We will not ignore our farmers", "Amina Chege"),
+        ("The border must stay open", "Hamid bin Osman"),
+        ("long overdue", "Kamal Hossain"),
+        ("This is a bad deal.", "Sunil Perera"),
+        ("Prices have doubled.", "Abdul Qadir Baloch"),
+    ]
+
+
+def test_a_spokesman_for_a_body_is_not_a_spokesman_named_later() -> None:
+    # "A spokesman for the Home Office said ... the spokesman said" stays with the Home Office
+    # when a spokesman for another body is named further down
+    text = (
+        'A spokesman for the Home Office said the plan was "lawful". Only some children would be'
+        ' returned, the spokesman said. "We are developing a programme," he added.\n\n'
+        "But Andrew Hogg, spokesman for the Medical Foundation for the Care of Victims of Torture,"
+        ' said: "We oppose the scheme."'
+    )
+    speakers = [q.speaker for q in EVAL.predict(text)]
+    assert speakers[0] == "Home Office" and speakers[-1] == "Andrew Hogg"
+    assert "Andrew Hogg" not in speakers[:-1]

@@ -498,7 +498,9 @@ _NAME_PREFIXES = frozenset(
     Archbishop Bishop Pope Father Brother Sister Justice Judge Datuk Dato Seri Tan Sri Tun Ratu
     Alhaji Haji Commodore Admiral Adm Brigadier Marshal Commander Cdr Cmdr Lieutenant Colonel
     Major Captain Sergeant Corporal General Vice Rear Mawlawi Maulvi Mullah Maulana Mufti
-    Hojatoleslam Pastor Prince Princess Emir Sayyid Sayed Sayyed Mzee Kgoshi Hajji Hajjah Hajja Daw""".split()
+    Hojatoleslam Pastor Prince Princess Emir Sayyid Sayed Sayyed Mzee Kgoshi Hajji Hajjah Hajja Daw
+    Barrister Begum Shri Smt Shrimati Engr Hon Honourable Honorable Representative Alh Mallam Malam
+    Puan Encik Tuan Pehin Dasho""".split()
 )
 
 
@@ -697,8 +699,8 @@ _COUNTERPART = re.compile(
     rf"\b(?:his|her|its|their)[ ](?:(?P<adj>[{_UP}][\w.]*)[ ])?counterpart,?[ ](?=[{_UP}])"
 )
 _APPOSITIVE_TAIL = re.compile(
-    r",[ ](?:(?:the|a|an|then|former|now)[ ])?(?P<pre>[^,;.()\"“”]{0,40}?)(?P<title>TITLE)"
-    r"(?P<post>[ ](?:of|for|to|at)[ ][^,;.()\"“”]{1,50})?(?=[,;.)]|[ ](?:said|says|told|added))"
+    r",[ ](?:(?:the|a|an|then|former|now)[ ])?(?P<pre>[^,;.()\"“”]{0,40}?)(?<!\w)(?P<title>TITLE)"
+    r"(?P<post>[ ](?:of|for|to|at)[ ][^,;.()\"“”]{1,80})?(?=[,;.)]|[ ](?:said|says|told|added))"
 )
 
 
@@ -1022,7 +1024,9 @@ _NOT_BODIES = frozenset(
 )
 
 # letters after a person's name, not organisations: "Paul Boateng MP said", "Jane Doe QC said"
-_POSTNOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE PhD MD CEO CFO COO MSc BA MA JP".split())
+_POSTNOMINALS = frozenset(
+    "MP MPs MEP MSP MLA MLAs MNA MPA CS AM QC KC OBE MBE CBE KBE PhD MD CEO CFO COO MSc BA MA JP".split()
+)
 _EMBASSY = re.compile(
     rf"(?<![\w.-])(?P<org>(?:(?:South|North)[ ])?(?:[{_UP}][{_LO}]+|US|UK|UAE|U\.S\.|U\.K\.)[ ]"
     r"(?:embassy|consulate|Embassy|Consulate(?:[ -]General)?))(?![\w-])"
@@ -1888,7 +1892,26 @@ def _add_roles(text: str, persons: list[_Person], ctx: _Ctx) -> None:
 
 # Titles a role noun also refers back to: "the premier" (Prime Minister), "the envoy" (after
 # "Somalia's ambassador to Kenya, X").
-_ROLE_SYNONYMS = {"premier": ("prime",), "envoy": ("ambassador", "commissioner", "representative")}
+_LAWMAKERS = (
+    "lawmaker",
+    "legislator",
+    "mp",
+    "mla",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+)
+_ROLE_SYNONYMS = {
+    "premier": ("prime",),
+    "envoy": ("ambassador", "commissioner", "representative"),
+    # "the CS said" (Kenya: a Cabinet Secretary), "the MLA", "the lawmaker"
+    "cs": ("cabinet secretary",),
+    "mla": ("mla", "member of the legislative assembly"),
+    "mp": ("mp", "member of parliament"),
+    "lawmaker": _LAWMAKERS,
+    "legislator": _LAWMAKERS,
+}
 
 
 def resolve_role(role: str, pos: int, persons: list, country: str | None = None):  # type: ignore[no-untyped-def]

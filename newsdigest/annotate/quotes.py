@@ -95,7 +95,8 @@ _ANON = re.compile(
     re.I,
 )
 _ROLE_NP = re.compile(
-    r"^(?:the|this|that)\s+(?:(?P<adj>[A-Z][\w]*(?:'s|’s)?)\s+)?(?P<role>(?:(?:deputy|vice|prime|foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|home)\s+)?(?:minister|president|chancellor|premier|secretary|secretary-general|spokesman|spokeswoman|spokesperson|ambassador|envoy|general|king|queen|prince|emir|leader|governor|mayor|senator|chairman|chairwoman|commander|judge|coroner|admiral|official|source|diplomat|officer|chief|head|director|manager|analyst))\b",
+    r"^(?:the|this|that)\s+(?:(?P<adj>[A-Z][\w]*(?:'s|’s)?)\s+)?(?P<role>(?:(?:deputy|vice|prime|foreign|defen[cs]e|interior|finance|economy|energy|trade|justice|health|home)\s+)?(?:minister|president|chancellor|premier|secretary|secretary-general|spokesman|spokeswoman|spokesperson|ambassador|envoy|general|king|queen|prince|emir|leader|governor|mayor|senator|chairman|chairwoman|commander|judge|coroner|admiral|official|source|diplomat|officer|chief|head|director|manager|analyst|"
+    r"lawmaker|legislator|congressman|congresswoman|high\s+commissioner|commissioner|(?-i:CS|MLA|MP|MEP)))\b",
     re.I,
 )
 _WORD = re.compile(r"[\w'’-]+")
@@ -654,15 +655,24 @@ _SAME_SUBJECT = re.compile(
 )
 
 
+_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|and|of|for|&)\s+){1,8}$")
+
+
 def _pre_words(m: re.Match[str], base: int, actors: list[Actor]) -> int:
     """Words between a quotation and its cue, a named actor counting as one word ("Ukraine's
     Coordination Headquarters for the Treatment of Prisoners of War said" is three)."""
     s, e = base + m.start("pre"), base + m.end("pre")
     n = len(m.group("pre").split())
+    pre = m.string[m.start("pre") : m.end("pre")]
     for a in _actors_in(actors, s, e):
         for x, y in a.spans:
             if s <= x and y <= e:
                 n -= len(a.name.split()) - 1
+                # "Agriculture and Food Security Minister Datuk Seri (Rosli bin Hamzah)": the
+                # capitalised title and honorifics before the name count with it
+                t = _TITLE_RUN.search(pre, 0, x - base - m.start("pre"))
+                if t:
+                    n -= len(t.group(0).split())
     return n
 
 
@@ -773,6 +783,9 @@ def _colon_intro(masked, seg, text, actors, persons, subjects):  # type: ignore[
     return tmp if tmp.resolved else None
 
 
+_APPOSITIVE_TO_CUE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”.]{3,90}?,?\s*")
+
+
 def _attribute_before(seg, before, c, sent_start, text, actors, persons, subjects, cue_name=None):  # type: ignore[no-untyped-def]
     """Speaker of a cue found before the quote: the phrase just before the cue, or after it
     for an inverted or "according to" cue."""
@@ -819,6 +832,22 @@ def _attribute_before(seg, before, c, sent_start, text, actors, persons, subject
                 return
         elif k > 0:
             head = head[:k] + " "
+    # "Dedi Kurniawan Siregar, a member of House of Representatives Commission I, (which ...,)
+    # wrote": the person the appositive describes, however long it is
+    for a in actors:
+        if a.kind != "person":
+            continue
+        for s0, e0 in a.spans:
+            if (
+                sent_start <= s0
+                and e0 - sent_start < len(head)
+                and _APPOSITIVE_TO_CUE.fullmatch(head, e0 - sent_start)
+                and not any(
+                    e0 < x < sent_start + len(head) for b in actors if b.kind == "person" for x, _ in b.spans
+                )
+            ):
+                _settle(seg, a, cue_name or cue, s0, cue_abs)
+                return
     # the subject phrase: the words right before the cue (skipping adverbs)
     hm = re.search(rf"((?:[^\s\"“”]+\s+){{0,8}}?)(?:(?:{_ADV})\s+){{0,2}}$", head)
     phrase = hm.group(1).strip() if hm else ""
@@ -993,6 +1022,11 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     if rm:
         code = None
         p = resolve_role(rm.group("role"), ppos, persons, None)
+        spokes = rm.group("role").lower() in ("spokesman", "spokeswoman", "spokesperson")
+        if p is None and spokes:
+            # "A spokesman for the Home Office said ... the spokesman said": the body spoken for
+            # comes before a spokesman named later for another body
+            p = _recent_body(ppos, subjects)
         if p is None:
             p = _role_forward(rm.group("role"), ppos, persons)
         if p is None:
@@ -1009,9 +1043,6 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             code = lookup(rm.group("adj").removesuffix("'s").removesuffix("’s"))
             if code and code != p.country:
                 p = None
-        if p is None and rm.group("role").lower() in ("spokesman", "spokeswoman", "spokesperson"):
-            # "a spokesperson for the Ministry of Commerce said ... the spokesperson said"
-            p = _recent_body(ppos, subjects)
         _settle(seg, p, cue, ppos, cue_pos)
         return
     orm = _ORG_ROLE_NP.match(phrase)
@@ -1138,6 +1169,23 @@ _ROLE_SYNONYMS = {
     "head": ("head", "chief", "director", "chief executive", "leader", "president"),
     "premier": ("premier", "prime minister"),
     "leader": ("leader", "president", "prime minister", "chancellor", "premier", "king"),
+    "cs": ("cabinet secretary",),
+    "mla": ("mla", "member of the legislative assembly"),
+    "mp": ("mp", "member of parliament", "lawmaker", "legislator"),
+    "mep": ("mep", "member of the european parliament"),
+    "lawmaker": (
+        "lawmaker",
+        "legislator",
+        "mp",
+        "mla",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "member of parliament",
+        "member of the legislative assembly",
+    ),
+    "legislator": ("lawmaker", "legislator", "mp", "mla", "senator", "representative"),
 }
 
 
@@ -1470,7 +1518,8 @@ def _next_paragraph_speaker(
 _WORDS_OF = re.compile(
     r"\s*(?:(?:This|That|These|Those|Such|It)\s+(?:was|were|is|are)\s+(?:how\b|the\s+(?:\w+\s+)?"
     r"(?:words?|verdict|view|assessment|message|account|warning|reaction|plea|response|answer)\s+"
-    r"(?:of|from)\b)|The\s+(?:\w+\s+)?(?:words|statement|remarks|comments|message)(?:,[^,]{0,80},)?\s+"
+    r"(?:of|from)\b)|The\s+(?:\w+\s+)?(?:words|statement|remarks|comments|message|warning|plea|appeal|"
+    r"complaint|admission|assessment|verdict|reaction|response|claim|accusation)(?:,[^,]{0,80},)?\s+"
     r"(?:were|was|are|is|came)\s+(?:(?:those\s+)?of|from)\b|"
     r"(?:So|Thus)\s+(?:said|says)\b|With\s+(?:those|these)\s+words\b)"
 )
@@ -1567,7 +1616,10 @@ def _strong(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects) -> bo
     if not sub or "," in sub:
         return False
     words = sub.split()
-    if _actors_in(actors, spos, spos + len(sub) + 1) or (len(words) == 1 and _PRONOUN.match(sub)):
+    pronoun = len(words) == 1 and _PRONOUN.match(sub) is not None
+    if pronoun and sub == "I" and re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, spos - 30) : spos]):
+        return False  # "House of Representatives Commission I", "World War I": a numeral
+    if _actors_in(actors, spos, spos + len(sub) + 1) or pronoun:
         _attribute(seg, sub, spos, cue, cue_pos, text, actors, persons, subjects)
         return seg.resolved
     if (
