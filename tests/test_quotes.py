@@ -637,3 +637,19 @@ def test_a_spokesman_for_a_body_is_not_a_spokesman_named_later() -> None:
     speakers = [q.speaker for q in EVAL.predict(text)]
     assert speakers[0] == "Home Office" and speakers[-1] == "Andrew Hogg"
     assert "Andrew Hogg" not in speakers[:-1]
+
+
+def test_a_body_named_as_a_list_and_honorifics_alone() -> None:
+    # blind quotation set 23: "Immigration, Refugees and Citizenship Canada" is one body (not
+    # "Citizenship Canada"); "Engr." alone is no person; a hyphenated "Thompson-McLean" is a name
+    text = (
+        "In a statement to CBC News, Immigration, Refugees and Citizenship Canada said the cap was"
+        ' "not targeted at any one country".\n\n'
+        'NUTAG president, Engr. Chukwuemeka Obiorah-Nnaji, said the closures were "unfair".\n\n'
+        'Opposition spokesman on trade, Dwayne Thompson-McLean, said the deal was "a mistake".'
+    )
+    assert [(q.quote, q.speaker) for q in EVAL.predict(text)] == [
+        ("not targeted at any one country", "Immigration, Refugees and Citizenship Canada"),
+        ("unfair", "Chukwuemeka Obiorah-Nnaji"),
+        ("a mistake", "Dwayne Thompson-McLean"),
+    ]

@@ -56,7 +56,7 @@ _LO = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 # One capitalised name token: "Putin", "O'Brien", "McDonald", "Ki-moon", "al-Assad".
 _TOK = (
     rf"(?:(?:al|el|Al|El|bin|ibn|Bin)-)?(?:O'|O’|D'|D’|N'|N’|d'|d’)?"
-    rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
+    rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+(?:[{_UP}][{_LO}]+)?)*"
     # a syllable after an apostrophe ("Zhou Ming'an"), never "'s", "'ll", "'re", "'ve"
     rf"(?:['’](?!(?:s|ll|re|ve|d|t)\b)[{_LO}]{{2,}})?"
 )
@@ -470,8 +470,8 @@ def _split_name(name: str) -> tuple[str, ...]:
 def _valid_name(tokens: tuple[str, ...]) -> bool:
     if not tokens:
         return False
-    if tokens[0] in _STOP_FIRST:
-        return False
+    if tokens[0] in _STOP_FIRST or all(t.rstrip(".") in _NAME_PREFIXES for t in tokens):
+        return False  # "Engr.", "Barrister": an honorific alone
     if len(tokens) <= 3 and fold(" ".join(tokens)) in _data().title_heads:
         return False  # "the Deputy High Commissioner said": a title, not a name
     if len(tokens) >= 2 and tokens[-1] in PUBLIC_SUFFIXES:
@@ -777,7 +777,7 @@ def find_actors(article: Article, sentences: list[Sentence], mentions: list[Ment
                 ns, ne = trimmed
                 name = text[ns:ne]
                 ok = _valid_name(_split_name(name)) or len(name.split()) == 1
-                ok = ok and name.split()[0] not in _STOP_FIRST
+                ok = ok and name.split()[0] not in _STOP_FIRST and name.rstrip(".") not in _NAME_PREFIXES
                 # "Philippine General Hospital", "Surgeon General Office": a body's name, no person
                 ok = ok and not (name.split()[-1] in PUBLIC_SUFFIXES or name.split()[-1] in COMPANY_SUFFIXES)
                 # the comma form ("minister, Mevlut Cavusoglu,") needs a comma after the name too

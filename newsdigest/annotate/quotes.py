@@ -945,6 +945,12 @@ def _settle(seg: _Seg, speaker: Actor | None, cue: str | None, ppos: int, cue_po
     seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = speaker, True, cue, ppos, cue_pos
 
 
+def _lookup(word: str) -> str | None:
+    from newsdigest.annotate.countries import lookup
+
+    return lookup(word)
+
+
 def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects):  # type: ignore[no-untyped-def]
     phrase = phrase.strip(" ,")
     if not phrase:
@@ -1087,6 +1093,19 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     if nm is not None:
         name = nm.group()
         ns, ne = ppos + nm.start(), ppos + nm.end()
+        listed = _LISTED_NAME_HEAD.search(text, max(0, ns - 60), ns)
+        lstart = listed.start() if listed else ns
+        while lstart < ns and re.search(r"[A-Z][\w.]*\s$", text[max(0, lstart - 20) : lstart]):
+            k = text.find(", ", lstart, ns)  # "CBC News, (Immigration, ...)": a name before the list
+            lstart = k + 2 if k >= 0 else ns
+        if (
+            lstart < ns
+            and len(name.split()) >= 2
+            and re.fullmatch(r"(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+,?\s+and\s+", text[lstart:ns])
+            and not any(_lookup(w) for w in re.findall(r"[A-Z]\w+", text[lstart:ns]))
+        ):
+            # "Immigration, Refugees and (Citizenship Canada)": a body named as a list of words
+            name, ns = text[lstart:ne], lstart
         inside = [a for a in actors for s, e in a.spans if s <= ns and ne <= e and (s, e) != (ns, ne)]
         if inside:  # "(the Coordination Headquarters for the Treatment of Prisoners of) War said"
             _settle(seg, inside[0], cue, ppos, cue_pos)
@@ -1141,6 +1160,7 @@ _PLAIN_CUES = frozenset(
     "called calls described describes".split()
 )
 # what may come before a body's name in a subject: "In Rarotonga, the conservation group", "the"
+_LISTED_NAME_HEAD = re.compile(r"(?<!\w)(?:[A-Z][a-z]+,\s+){1,3}[A-Z][a-z]+,?\s+and\s+$")
 _BODY_LEAD = re.compile(r"(?:[^,]*,\s+)?(?:(?!(?:at|of|for|with|from|in|by|to)\b)[a-z][\w-]*\s+)*")
 _DEMONYM = re.compile(r"(?:ard|ian|an|ese|ish|i|ite|crat|ist|er|ch|b)$")
 _ORG_HEADS = (
