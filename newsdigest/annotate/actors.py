@@ -1902,15 +1902,20 @@ _LAWMAKERS = (
     "congresswoman",
     "representative",
 )
-_ROLE_SYNONYMS = {
-    "premier": ("prime",),
-    "envoy": ("ambassador", "commissioner", "representative"),
-    # "the CS said" (Kenya: a Cabinet Secretary), "the MLA", "the lawmaker"
+# offices named by an abbreviation or a plain noun, and the title words they stand for: "the CS
+# said" (Kenya: a Cabinet Secretary), "the MLA", "the lawmaker"
+OFFICE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cs": ("cabinet secretary",),
     "mla": ("mla", "member of the legislative assembly"),
     "mp": ("mp", "member of parliament"),
+    "mep": ("mep", "member of the european parliament"),
     "lawmaker": _LAWMAKERS,
     "legislator": _LAWMAKERS,
+}
+_ROLE_SYNONYMS = {
+    "premier": ("prime",),
+    "envoy": ("ambassador", "commissioner", "representative"),
+    **OFFICE_SYNONYMS,
 }
 
 

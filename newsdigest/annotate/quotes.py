@@ -39,6 +39,7 @@ from newsdigest.annotate.actors import (
     _PRONOUN_GENDER,
     _STOP_FIRST,
     NAME_RE,
+    OFFICE_SYNONYMS,
     RELATION_NOUNS,
     fold,
     given_name,
@@ -1189,23 +1190,7 @@ _ROLE_SYNONYMS = {
     "head": ("head", "chief", "director", "chief executive", "leader", "president"),
     "premier": ("premier", "prime minister"),
     "leader": ("leader", "president", "prime minister", "chancellor", "premier", "king"),
-    "cs": ("cabinet secretary",),
-    "mla": ("mla", "member of the legislative assembly"),
-    "mp": ("mp", "member of parliament", "lawmaker", "legislator"),
-    "mep": ("mep", "member of the european parliament"),
-    "lawmaker": (
-        "lawmaker",
-        "legislator",
-        "mp",
-        "mla",
-        "senator",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "member of parliament",
-        "member of the legislative assembly",
-    ),
-    "legislator": ("lawmaker", "legislator", "mp", "mla", "senator", "representative"),
+    **OFFICE_SYNONYMS,
 }
 
 
