@@ -240,14 +240,11 @@ def find_mentions(text: str) -> list[Mention]:
             # "Sino-Indian", "Franco-German": the combining form names a country of its own;
             # "inter-Korean": both Koreas
             cf = _COMBINING.search(text, max(0, start - 10), start)
-            if cf and cf.group(1).lower() == "inter" and code == "USA":
-                continue  # "inter-American": the Americas
             if cf:
-                other = (
-                    "PRK"
-                    if cf.group(1).lower() == "inter" and code == "KOR"
-                    else _COMBINING_FORMS.get(cf.group(1))
-                )
+                inter = cf.group(1).lower() == "inter"
+                if inter and code == "USA":
+                    continue  # "inter-American": the Americas
+                other = ("PRK" if code == "KOR" else None) if inter else _COMBINING_FORMS[cf.group(1)]
                 if other and other != code:
                     out.append(
                         Mention(text=cf.group(1), start=cf.start(1), end=cf.end(1), code=other, kind=kind)

@@ -834,9 +834,9 @@ _TO_GAP = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUSPICES = re.compile(r"\s+(?:auspices|mediation)\b", re.IGNORECASE)
 # "signed ... under Saudi auspices", "a truce brokered by Qatar", "through the mediation of the UAE"
 _MEDIATOR = re.compile(
-    r"\bunder\s+(?:the\s+)?(?P<a>[\w'’. -]{2,30}?)\s+(?:auspices|mediation)\b|"
-    r"\b(?:under\s+the\s+auspices|through\s+the\s+mediation|with\s+the\s+mediation)\s+of\s+(?:the\s+)?(?P<b>)|"
-    r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?(?P<c>)",
+    r"\bunder\s+(?:the\s+)?(?P<named>[\w'’. -]{2,30}?)\s+(?:auspices|mediation)\b|"
+    r"\b(?:under\s+the\s+auspices|through\s+the\s+mediation|with\s+the\s+mediation)\s+of\s+(?:the\s+)?|"
+    r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -850,17 +850,17 @@ def _mediators(
     if not mutual:
         return
     for m in _MEDIATOR.finditer(stext):
-        at = m.start("a") if m.group("a") is not None else m.end()
+        # the mediator: named inside "under ... auspices", else right after the phrase
+        at = m.start("named") if m.group("named") is not None else m.end()
         med = next((p for p in parts if at <= p.start <= at + 2), None)
         if med is None:
             continue
-        for a, b in mutual[:1]:
-            for party in (a, b):
-                if party.code != med.code and not any(
-                    x.code == med.code and y.code == party.code for x, y, *_ in out
-                ):
-                    out.append((med, party, 1, med.start, med.end))
-                    trig_end.append(med.end)
+        for party in mutual[0]:
+            if party.code != med.code and not any(
+                x.code == med.code and y.code == party.code for x, y, *_ in out
+            ):
+                out.append((med, party, 1, med.start, med.end))
+                trig_end.append(med.end)
 
 
 def _reactions(
@@ -1852,12 +1852,13 @@ def _events_in_sentence(
             tgt_idx = _first_other(rest, sources)
             if tgt_idx is None:
                 continue
-            # the list the first target heads ("mediation between Kigali and Kinshasa")
-            tail = [p for p in after_all if p.start >= rest[tgt_idx].start and p is not agent]
-            if tail and tail[0] is rest[tgt_idx] and stext[t.start : t.end].lower().endswith("between"):
-                targets = group_right(0, tail, after_limit)
-            else:
-                targets = group_right(tgt_idx, rest, after_limit)
+            targets = group_right(tgt_idx, rest, after_limit)
+            if stext[t.start : t.end].lower().endswith("between"):
+                # the whole list the first target heads ("mediation between Kigali and Kinshasa"),
+                # past the short-gap filter that keeps only its first member
+                tail = [p for p in after_all if p.start >= rest[tgt_idx].start and p is not agent]
+                if tail and tail[0] is rest[tgt_idx]:
+                    targets = group_right(0, tail, after_limit)
             text_end = max([p.np_end for p in targets] + ([agent.np_end] if agent else []))
         elif typ == "R":
             # "prompting condemnation from Japan": Japan acts on the clause's subject, the head

@@ -49,6 +49,7 @@ from newsdigest.annotate.actors import (
     resolve_pronoun,
     resolve_role,
 )
+from newsdigest.annotate.countries import lookup
 from newsdigest.models import Actor, Article, Quote, Sentence
 
 _OPENERS = frozenset('"“„«')
@@ -664,7 +665,7 @@ def _pre_words(m: re.Match[str], base: int, actors: list[Actor]) -> int:
     Coordination Headquarters for the Treatment of Prisoners of War said" is three)."""
     s, e = base + m.start("pre"), base + m.end("pre")
     n = len(m.group("pre").split())
-    pre = m.string[m.start("pre") : m.end("pre")]
+    pre = m.group("pre")
     for a in _actors_in(actors, s, e):
         for x, y in a.spans:
             if s <= x and y <= e:
@@ -946,12 +947,6 @@ def _settle(seg: _Seg, speaker: Actor | None, cue: str | None, ppos: int, cue_po
     seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = speaker, True, cue, ppos, cue_pos
 
 
-def _lookup(word: str) -> str | None:
-    from newsdigest.annotate.countries import lookup
-
-    return lookup(word)
-
-
 def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects):  # type: ignore[no-untyped-def]
     phrase = phrase.strip(" ,")
     if not phrase:
@@ -1045,8 +1040,6 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         ):
             p = _lone_untitled(ppos, text, persons)
         if rm.group("adj") and p is not None and p.country:
-            from newsdigest.annotate.countries import lookup
-
             code = lookup(rm.group("adj").removesuffix("'s").removesuffix("’s"))
             if code and code != p.country:
                 p = None
@@ -1102,8 +1095,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         if (
             lstart < ns
             and len(name.split()) >= 2
-            and re.fullmatch(r"(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+,?\s+and\s+", text[lstart:ns])
-            and not any(_lookup(w) for w in re.findall(r"[A-Z]\w+", text[lstart:ns]))
+            and not any(lookup(w) for w in re.findall(r"[A-Z]\w+", text[lstart:ns]))
         ):
             # "Immigration, Refugees and (Citizenship Canada)": a body named as a list of words
             name, ns = text[lstart:ne], lstart
@@ -1116,8 +1108,6 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         if len(same) == 1:  # "Liu" for "Liu Xiaming", "Mayer" for "Kevin Mayer"
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = same[0], True, cue, ppos
             return
-        from newsdigest.annotate.countries import lookup
-
         if name.split()[0] not in _STOP_FIRST and not has_org_word(name.split()) and lookup(name) is None:
             seg.speaker = Actor(name=name)
             seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = True, cue, ppos, cue_pos
@@ -1160,8 +1150,9 @@ _PLAIN_CUES = frozenset(
     "said says told tells added adds stated states warned warns argued argues wrote writes announced "
     "called calls described describes".split()
 )
-# what may come before a body's name in a subject: "In Rarotonga, the conservation group", "the"
+# the words of a body's name listed before its last ones: "(Immigration, Refugees and) Citizenship Canada"
 _LISTED_NAME_HEAD = re.compile(r"(?<!\w)(?:[A-Z][a-z]+,\s+){1,3}[A-Z][a-z]+,?\s+and\s+$")
+# what may come before a body's name in a subject: "In Rarotonga, the conservation group", "the"
 _BODY_LEAD = re.compile(r"(?:[^,]*,\s+)?(?:(?!(?:at|of|for|with|from|in|by|to)\b)[a-z][\w-]*\s+)*")
 _DEMONYM = re.compile(r"(?:ard|ian|an|ese|ish|i|ite|crat|ist|er|ch|b)$")
 _ORG_HEADS = (
@@ -1578,8 +1569,6 @@ _PEERS = ("Lord", "Baroness", "Lady")
 def _person_name_in(phrase: str, ppos: int, orgs: list[Actor], text: str) -> Actor | None:
     """A capitalised name in ``phrase`` outside every organisation span that looks like a
     person's (not a country, not an organisation word, not a stop word), if any."""
-    from newsdigest.annotate.countries import lookup
-
     spans = [(s, e) for a in orgs for s, e in a.spans]
     for m in NAME_RE.finditer(phrase):
         s, e = ppos + m.start(), ppos + m.end()
@@ -1608,8 +1597,6 @@ def _epithet_word(w: str) -> bool:
     if w.lower() in _FUNCTION_WORDS:
         return False
     if w[:1].isupper():
-        from newsdigest.annotate.countries import lookup
-
         return lookup(w) is not None  # a nationality adjective, not a name
     return True
 
