@@ -220,7 +220,12 @@ _OFFERED_NEXT = re.compile(rf"\s+(?:{_OFFER_WORDS})\s+by\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+longer|refused\s+to|refuses\s+to|declined\s+to|denied|denies|deny|"
     r"failed\s+to|fails\s+to|failure\s+to|without|won't|cannot|can't|didn't|doesn't|don't|wouldn't|hasn't|haven't|"
-    r"isn't|wasn't|aren't|weren't)|n['’]t)\s+(?:\w+\s+){0,2}$",
+    r"isn't|wasn't|aren't|weren't|"
+    # "ignoring calls to arrest him": what others asked for is not done
+    r"(?:ignor|defy|defie|resist|reject|rebuff)\w*\s+(?:\w+\s+)?(?:calls?|demands?|pressure|appeals?|requests?)\s+to|"
+    # "demanding that Israel end its occupation", "stopped short of breaking ties"
+    r"(?:end|ends|ending|ended|cease|ceases|ceased|halt|halts|halted)\s+(?:its|their|his|her)|stopped\s+short\s+of)"
+    r"|n['’]t)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "The European Commission could impose duties": a possibility, not an act.
@@ -542,9 +547,17 @@ _CARGO = re.compile(
 )
 
 
+# "launched more than 200 drones at": a quantity, not a comparison clause
+_MORE_THAN = re.compile(r"\b(?:more|fewer|less)\s+than\b", re.IGNORECASE)
+# "suspended flights to and from Panama": both ways, the place is the target
+_TO_AND_FROM = re.compile(r"\b(?:to\s+and\s+from|from\s+and\s+to)(?=\s+(?:the\s+)?$)", re.IGNORECASE)
+
+
 def _prep_gap_ok(gap: str, end: re.Pattern[str] = _PREP_END, max_words: int = 9) -> bool:
     """A longer object phrase ending in a preposition: "pledged $5.5 billion in new aid to"."""
-    gap = _CARGO.sub("", _strip_institution(gap))
+    gap = _MORE_THAN.sub("", _CARGO.sub("", _strip_institution(gap)))
+    if end is not _PREP_ORIGIN:
+        gap = _TO_AND_FROM.sub("to", gap)
     if len(gap.split()) > max_words or not end.search(gap):
         return False
     stop = _PREP_STOP.search(gap)
@@ -805,6 +818,7 @@ _VERB_TONE = {
     "hailed": 1,
     "welcomed": 1,
     "praised": 1,
+    "protested": 3,
 }
 # The speaker of the report appraising the act it reports: "..., Syria's foreign ministry said,
 # calling the attack a flagrant violation of Syrian sovereignty".
@@ -817,6 +831,25 @@ _APPRAISING = (
     r"action|vote|step|deal|agreement|visit|remarks|statement|sanctions|measures?|refusal|manoeuvre|"
     r"maneuver|intrusion|expulsion|ban|closure|launch|test))\s+(?:as\s+)?"
     r"(?P<words>(?:[\w-]+\s*){1,6})"
+)
+_ACT_NOUNS = (
+    r"move|decision|ruling|step|measure|measures|action|deal|agreement|announcement|attack|attacks|strike|"
+    r"strikes|raid|raids|arrest|arrests|detention|detentions|seizure|interception|incursion|intrusion|"
+    r"expulsion|deportation|ban|closure|killing|shelling|sanctions|tariffs|launch|test|visit|vote"
+)
+# "..., a move welcomed by New Delhi": the passive appraisal of the act just told
+_PASSIVE_APPRAISAL = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_ACT_NOUNS})\s+(?:(?:that|which)\s+(?:was|were)\s+)?"
+    r"(?:\w+ly\s+)?(?P<verb>welcomed|hailed|praised|condemned|denounced|criticised|criticized|slammed|"
+    r"rejected|protested)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "..., and Turkiye's foreign ministry condemned the interception as an act of piracy": the
+# act named by a noun with no actor of its own is the one just told
+_CONDEMNED_ACT = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?(?P<verb>condemned|denounced|slammed|criticised|"
+    rf"criticized|protested|welcomed|hailed|praised)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ACT_NOUNS})\b",
+    re.IGNORECASE,
 )
 _SAID_CALLING = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b(?:\s+(?:in|on)\b[^,;]{0,30})?,\s+" + _APPRAISING,
@@ -841,6 +874,13 @@ _MEDIATOR = re.compile(
 )
 
 
+_HOSTED_TALKS = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:hosted|hosts|was\s+hosting|is\s+hosting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:talks|negotiations|meeting|meetings|summit|dialogue)\s+between\b",
+    re.IGNORECASE,
+)
+
+
 def _mediators(
     stext: str, parts: list[_Part], out: list[tuple[_Part, _Part, int, int, int]], trig_end: list[int]
 ) -> None:
@@ -849,10 +889,14 @@ def _mediators(
     mutual = [(a, b) for a, b, q, *_ in out if q <= 2 and (b.code, a.code) in pairs and a.code < b.code]
     if not mutual:
         return
+    meds = []
     for m in _MEDIATOR.finditer(stext):
         # the mediator: named inside "under ... auspices", else right after the phrase
         at = m.start("named") if m.group("named") is not None else m.end()
-        med = next((p for p in parts if at <= p.start <= at + 2), None)
+        meds.append(next((p for p in parts if at <= p.start <= at + 2), None))
+    # "Oman hosted the first round of indirect talks between Iran and the United States"
+    meds += [p for p in parts if not p.loc and _HOSTED_TALKS.match(stext, max(p.end, p.np_end))]
+    for med in meds:
         if med is None:
             continue
         for party in mutual[0]:
@@ -888,6 +932,34 @@ def _reactions(
             if quad:
                 out.append((p, prior[-1][0], quad, p.start, said.end()))
                 trig_end.append(said.end())
+                continue
+        pm = _PASSIVE_APPRAISAL.search(stext, max(0, p.start - 120), p.start)
+        passive = pm is not None
+        if pm is None:
+            pm = _CONDEMNED_ACT.match(stext, p.end)
+            if pm is not None and any(pm.end() <= q.start < pm.end() + 25 for q in parts):
+                pm = None  # "condemned the attack on Lebanon": the act has its own actors
+        if pm is not None:
+            prior = [e for e in out if e[4] <= (pm.start() + 1 if passive else p.start)]
+            # the act of the main clause, whose agent comes first ("Peru's Congress approved the
+            # entry of 300 U.S. troops ..., a decision criticised by Bolivia")
+            prior.sort(key=lambda e: -e[0].start)
+            tone = _VERB_TONE.get(pm.group("verb").lower(), 3)
+            # the one condemning the act told before is the one it hit; a passive names a third
+            # party reacting to the main clause's act, whose agent opens the sentence
+            first = next((q for q in parts if not q.loc), None)
+            if (
+                prior
+                and prior[-1][0].code != p.code
+                and (
+                    prior[-1][1].code == p.code
+                    or passive
+                    and first is not None
+                    and prior[-1][0].code == first.code
+                )
+            ):
+                out.append((p, prior[-1][0], tone, min(pm.start() + 1, p.start), max(pm.end(), p.end)))
+                trig_end.append(max(pm.end(), p.end))
                 continue
         m = _APPRAISAL.search(stext, max(0, p.start - 90), p.start)
         if not m:
@@ -943,7 +1015,7 @@ _AGENT_HEAD = re.compile(
     r"intelligence|spy|spies|hackers|counterpart|chancellor|king|queen|prince|emir|monarch|"
     r"junta|regime|state|foreign|defen[cs]e|interior|prime|security|special|secret|national|"
     r"customs|immigration|central|top|senior|chief|head|commanders?|generals?|administration|"
-    r"forces|paramilitar\w*|rebels?|coastguards?|sailors|pilots|bombers|helicopters|frigates?|"
+    r"forces|paramilitar\w*|rebels?|coastguards?|sailors|pilots|bombers|helicopters?|frigates?|"
     r"destroyers?|carriers?|patrols?)$",
     re.IGNORECASE,
 )
@@ -1028,7 +1100,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"attack|strik|struck|shell|bomb|pound|hammer|pummel|raid|storm|seiz|detain|arrest|jail|"
             r"imprison|deport|expel|expuls|kick|oust|boot|evict|kill|invad|invasion|shoot|shot|fire[sd]?$|"
             r"firing|gunfire|sanction|blacklist|dut(?:y|ies)$|tariff|levies|levy|embargo|blockad|"
-            r"ban(?:s|ned|ning)?$|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever(?:s|ed|ing)?$|"
+            r"ban(?:s|ned|ning)?$|barr(?:ed|ing)$|curb|tighten|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever(?:s|ed|ing)?$|"
             r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
             r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
             r"impound|abduct|kidnap|paus|quit(?:s|ting)?$|execut|recaptur|retak|retook|persona$|revok|detention|block(?:s|ed|ing)?$|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
@@ -1465,6 +1537,10 @@ def _events_in_sentence(
             t.anchor = -2  # ", accusing Moscow of ...": the sentence's subject
     # Framing verbs swallow triggers in their complement.
     for i, t in enumerate(triggers):
+        if t.anchor >= 0:
+            # "accused Venezuela of sending armed men ... to attack a patrol": the purpose of an
+            # act inside the complement is inside it too
+            t.embedded = any(f.embedded and f.start == t.anchor for f in triggers[:i])
         if t.anchor != -1:
             continue
         for f in triggers[:i]:
@@ -1867,9 +1943,9 @@ def _events_in_sentence(
             head = next(
                 (p for p in parts if left <= p.start and p.end <= t.start and eligible(p, t.start)), None
             )
-            if head is None and _DREW.search(stext, 0, t.start):
+            if _DREW.search(stext, 0, t.start):
                 # "Kenya deported two activists hours after they landed, prompting a protest from
-                # Dodoma": the sentence's subject drew it
+                # Dodoma": the sentence's subject drew it, not an actor of a clause in between
                 head = next((p for p in parts if p.end <= t.start and eligible(p, t.start)), None)
             if head is None or not after:
                 continue
@@ -1877,7 +1953,8 @@ def _events_in_sentence(
             if src is None:
                 continue
             sources = group_right(after_all.index(src), after_all, after_limit)
-            targets = [head]
+            # "India and China agreed ..., drawing a protest from Nepal": at both of them
+            targets = [p for p in _coordinated_run(stext, parts, head) if p.end <= t.start]
             text_end = max(p.np_end for p in sources)
         else:  # S, SN
             between = _BETWEEN.match(stext, t.end)
@@ -2024,7 +2101,8 @@ _PRONOUN = re.compile(
 )
 _PAIR = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|states|governments|neighbours|neighbors|sides|"
-    r"leaders|capitals|allies|rivals|presidents|prime\s+ministers|foreign\s+ministers|ministers)\b"
+    r"leaders|capitals|allies|rivals|presidents|prime\s+ministers|foreign\s+ministers|ministers|"
+    r"heads\s+of\s+(?:state|government))\b"
     # "... received his Somali counterpart, and the two signed a memorandum"
     r"|\b[Tt]he\s+two(?=\s+(?:also\s+)?(?:signed|agreed|held|met|discussed|pledged|vowed|will|would|have|had)\b)"
 )
@@ -2074,7 +2152,13 @@ def _anaphora(text: str, mentions: list[Mention], actors: list[Actor]) -> list[M
         if prev and free(m.start(), m.end()):
             out.append(Mention(m.group(0), m.start(), m.end(), prev[-1][2], "pronoun"))
     for m in _PAIR.finditer(text):
-        prev = [n for n in before(m.start()) if n[3] != "org" and m.start() - n[0] < 800]
+        # the EU and NATO count ("the first UK-EU summit, where the two sides agreed"); the UN is a
+        # venue, and a state that "chairs ASEAN" urges "both sides", not itself and ASEAN
+        prev = [
+            n
+            for n in before(m.start())
+            if (n[3] != "org" or n[2] in ("EU", "NATO")) and m.start() - n[0] < 800
+        ]
         codes: list[str] = []
         # the last coordinated pair ("Denmark and the Netherlands"), else the last two named
         for a, b in zip(reversed(prev[:-1]), reversed(prev[1:]), strict=True):
@@ -2125,6 +2209,30 @@ _LAUNCH_REACTION = re.compile(
     r"(?:provocation|violation|threat|provocative|destabili[sz]ing)",
     re.IGNORECASE,
 )
+
+
+# "would respond with reciprocity if Washington went ahead with tariffs": a conditional threat
+# (verbal conflict) against the one whose act is the condition
+_COND_THREAT = re.compile(
+    r"\b(?:would|will)\s+(?:\w+ly\s+)?(?:respond|retaliate|react|reciprocate|hit\s+back)\b[^;:]{0,60}?"
+    r"\b(?:if|should)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _conditional_threats(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """The threat of a response to a condition: the subject before it against the actor of the
+    condition, verbal conflict."""
+    for p in parts:
+        m = _COND_THREAT.search(stext, max(0, p.start - 120), p.start)
+        if m is None or p.loc:
+            continue
+        src = next((q for q in parts if q.end <= m.start() and not q.loc and q.code != p.code), None)
+        if src is not None and not any(f[0].code == src.code and f[1].code == p.code for f in found):
+            return [(src, p, 3, m.start(), p.end)]
+    return []
 
 
 def _launch_reaction(
@@ -2237,6 +2345,7 @@ def _extract(
         if structural:
             found = found + _parsed_extra(sent.text, parts, found)
         found = found + _launch_reaction(sent.text, parts, found)
+        found = found + _conditional_threats(sent.text, parts, found)
         # "2.3 million South Koreans travelled to Japan", "welcomed 1.3 million Malaysian tourists":
         # a crowd, not the state
         found = [

@@ -107,6 +107,8 @@ _SETTLEMENTS = frozenset(
 _DEMANDING = frozenset(
     "demanded demands demand demanding insisted insists urged urges asked asks warned warns".split()
 )
+_ENDING = frozenset("end ends ended ending cease ceases ceased halt halts halted stop stops stopped".split())
+_OWN = frozenset("its their his her".split())
 _BROKERING = frozenset("brokered mediated facilitated negotiated".split())
 _STATE_BODIES = frozenset(
     "military army navy embassy parliament president presidency cabinet treasury congress senate".split()
@@ -569,6 +571,11 @@ def parse_events(
                 pass  # "began a joint exercise", "drew a protest from Kabul"
             elif lw in not_act or lw in _LEAVING:
                 continue
+            elif lw in _ENDING and any(
+                c.dep_ == "dobj" and any(d.dep_ == "poss" and d.lower_ in _OWN for d in c.children)
+                for c in v.children
+            ):
+                continue  # "demanding that Israel end its occupation": ending its own act is no act
             if _modal_or_negated(v) or _hypothetical(v) or _refused(v):
                 continue
             if lw in _TRADE and not any(t.lower_ in _ARMS for t in v.subtree):
