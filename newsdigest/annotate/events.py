@@ -223,8 +223,12 @@ _NEGATION = re.compile(
     r"isn't|wasn't|aren't|weren't|"
     # "ignoring calls to arrest him": what others asked for is not done
     r"(?:ignor|defy|defie|resist|reject|rebuff)\w*\s+(?:\w+\s+)?(?:calls?|demands?|pressure|appeals?|requests?)\s+to|"
-    # "demanding that Israel end its occupation", "stopped short of breaking ties"
-    r"(?:end|ends|ending|ended|cease|ceases|ceased|halt|halts|halted)\s+(?:its|their|his|her)|stopped\s+short\s+of)"
+    # "demanding that Israel end its occupation", "stopped short of breaking ties", "condemned
+    # Britain as 'complicit' in the strikes on Iranian sites" (accused, as "accused of")
+    r"complicit['’]?\s+in|complicity\s+in|"
+    r"(?:end|ends|ending|ended|cease|ceases|ceased|halt|halts|halted)\s+(?:its|their|his|her)"
+    r"(?!\s+(?:[\w-]+\s+)?(?:treaty|agreement|pact|accord|cooperation|co-operation|ties|relations|partnership|"
+    r"membership|alliance)\b)|stopped\s+short\s+of)"
     r"|n['’]t)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -379,6 +383,11 @@ _CALLED_OFF = re.compile(
 
 _NOUN_REL = re.compile(
     r"\b[a-z][\w-]*\s+(?:that|which)\s+(?:(?:has|have|had|was|were|is|are|also|\w+ly)\s+){0,2}$"
+)
+_OWN_SUBJECT = re.compile(
+    r"\b(?:when|after|as|before|while|because|since|until)\s+(?:(?:the|a|an|some|armed|unidentified|unknown|"
+    r"masked)\s+)?(?!(?:it|they|he|she|we|its|their)\b)[a-z][a-z-]+\s+(?:(?:had|have|has|were|was|also|"
+    r"reportedly|allegedly)\s+)?$"
 )
 _DREW = re.compile(
     r",\s+(?:prompting|drawing|triggering|sparking|provoking)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
@@ -621,6 +630,9 @@ def _complement_target(
     return []
 
 
+_TOPIC_GAP = re.compile(r"\b(?:for|of|on|about|over|regarding)\b", re.IGNORECASE)
+
+
 def _first_other(cands: list[_Part], sources: list[_Part]) -> int | None:
     """The index of the first candidate that is none of the sources' countries."""
     codes = {s.code for s in sources}
@@ -851,6 +863,15 @@ _CONDEMNED_ACT = re.compile(
     rf"criticized|protested|welcomed|hailed|praised)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ACT_NOUNS})\b",
     re.IGNORECASE,
 )
+# "Moscow promised a 'tough response'", "the Taliban administration in Kabul said, vowing to
+# retaliate": a threat at the one whose act was just told
+_THREAT_BACK = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?(?:\s+said(?:\s+on\s+\w+)?,)?\s+(?:(?:promised|vowed|threatened|warned\s+of|promising|vowing|"
+    r"threatening|warning\s+of)\s+(?:an?\s+)?['‘\"“]?(?:[\w-]+\s+)?(?:response|retaliation|reprisals?|"
+    r"countermeasures|revenge|consequences)\b|(?:vowed|vowing|promised|promising|threatened|threatening)\s+to\s+"
+    r"(?:retaliate|respond|hit\s+back|avenge|take\s+revenge))",
+    re.IGNORECASE,
+)
 _SAID_CALLING = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b(?:\s+(?:in|on)\b[^,;]{0,30})?,\s+" + _APPRAISING,
     re.IGNORECASE,
@@ -869,7 +890,7 @@ _AUSPICES = re.compile(r"\s+(?:auspices|mediation)\b", re.IGNORECASE)
 _MEDIATOR = re.compile(
     r"\bunder\s+(?:the\s+)?(?P<named>[\w'’. -]{2,30}?)\s+(?:auspices|mediation)\b|"
     r"\b(?:under\s+the\s+auspices|through\s+the\s+mediation|with\s+the\s+mediation)\s+of\s+(?:the\s+)?|"
-    r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?",
+    r"\b(?:mediated|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -960,6 +981,13 @@ def _reactions(
             ):
                 out.append((p, prior[-1][0], tone, min(pm.start() + 1, p.start), max(pm.end(), p.end)))
                 trig_end.append(max(pm.end(), p.end))
+                continue
+        tb = _THREAT_BACK.match(stext, max(p.end, p.np_end))
+        if tb is not None:
+            prior = [e for e in out if e[4] <= p.start and e[1].code == p.code and e[0].code != p.code]
+            if prior:
+                out.append((p, prior[-1][0], 3, p.start, tb.end()))
+                trig_end.append(tb.end())
                 continue
         m = _APPRAISAL.search(stext, max(0, p.start - 90), p.start)
         if not m:
@@ -1390,6 +1418,8 @@ def _structural_events(
         elif (
             len(group) >= 2
             and not passive
+            # "Mali, Burkina Faso and Niger recalled their ambassadors from Algiers": not each other
+            and not any(vb <= p.start < min(right, vb + 45) and p.code not in codes for p in parts)
             and (
                 any(_MUTUAL.match(w) for w in words[:12])
                 or known
@@ -1760,8 +1790,13 @@ def _events_in_sentence(
                     for p in parts
                     if p.loc
                     and t.end <= p.start < after_limit
-                    and re.search(r"\bat\s+$", stext[t.end : p.start])
-                    and _prep_gap_ok(stext[t.end : p.start], _PREP_AT)
+                    and (
+                        re.search(r"\bat\s+$", stext[t.end : p.start])
+                        # "airdropped 20 tonnes of food over Gaza": where it falls is who gets it
+                        or t.rule.pattern.startswith("airdrop")
+                        and re.search(r"\b(?:over|into|on)\s+(?:the\s+)?$", stext[t.end : p.start])
+                    )
+                    and _prep_gap_ok(stext[t.end : p.start].replace(" over ", " on "), _PREP_AT)
                 ][:1]
             if t.rule.pattern.startswith("flew"):
                 # "flew water and generators into Tonga", not "flew into Beijing" (a visit)
@@ -1805,6 +1840,14 @@ def _events_in_sentence(
             and _NOUN_REL.search(stext, before[-1].np_end, t.start)
         ):
             continue  # "easing power cuts that have hit Lome": the relative clause's subject is "cuts"
+        if (
+            typ in _VERB_TYPES
+            and before
+            and t.anchor == -1
+            and not passive
+            and _OWN_SUBJECT.search(stext, before[-1].np_end, t.start)
+        ):
+            continue  # "Chinese nationals were killed when gunmen stormed a mine": the gunmen act
         sym_only = False
         if t.embedded and typ == "S":
             sym_only = True  # "Britain and France pledged to work together"
@@ -1985,13 +2028,24 @@ def _events_in_sentence(
                 if before and cand:
                     sources = group_left(len(before) - 1, before)
                     tgt_idx = _first_other(cand, sources)
+                    if (
+                        not with_
+                        and len({p.code for p in sources}) >= 2
+                        and tgt_idx is not None
+                        and _TOPIC_GAP.search(stext, t.end, cand[tgt_idx].start)
+                    ):
+                        # "Lavrov and his Lao counterpart discussed preparations for the
+                        # Russia-ASEAN summit": the two act on each other, the rest is the topic
+                        tgt_idx = None
+                        targets = sources
+                        text_start = sources[0].start
                     if tgt_idx is not None and cand[tgt_idx] in after_all:
                         # "met envoys from Britain, France and Germany": the whole list
                         targets = group_right(after_all.index(cand[tgt_idx]), after_all, after_limit)
                     elif tgt_idx is not None:
                         targets = group_right(tgt_idx, cand, after_limit)
                     if targets:
-                        text_end = max(p.np_end for p in targets)
+                        text_end = max([p.np_end for p in targets] + [t.end])
                 elif before:
                     grp = group_left(len(before) - 1, before)
                     if len(grp) >= 2:
@@ -2118,6 +2172,7 @@ _DESCRIPTOR = re.compile(
 
 _ACTING = re.compile(
     r"(?:['’]s\s+(?:\w+\s+){0,1}(?:government|president|prime\s+minister|premier|foreign|defen[cs]e|leader|"
+    r"airspace|territory|territorial|waters|soil|"
     r"leadership|officials|military|army|navy|air\s+force|authorities|ministry|minister|king|emir|ruler|"
     r"envoy|ambassador|troops|forces|security)|\s+(?:will|would|has|had|is|was|must|should|can|could|"
     r"also|then|later|[a-z-]+(?<!ss)s|[a-z-]+ed)\b)"
