@@ -336,6 +336,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
+_HON_ONLY = re.compile(r"(?:the[ ])?(?:Hon\.?|Honourable|Honorable)")
+
+
 def _find_titles(text: str) -> list[tuple[int, int]]:
     """Spans of every title phrase, longest first at each position, non-overlapping."""
     d = _data()
@@ -353,7 +356,10 @@ def _find_titles(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     last = -1
     for s in sorted(found):
-        if s >= last:
+        if out and s == last + 1 and text[last] == " " and _HON_ONLY.fullmatch(text, s, found[s]):
+            out[-1] = (out[-1][0], found[s])  # "Prime Minister Hon.": one title
+            last = found[s]
+        elif s >= last:
             out.append((s, found[s]))
             last = found[s]
         elif found[s] > last and out:
@@ -381,11 +387,16 @@ def title_head(title: str | None) -> str | None:
     return t.split()[-1]
 
 
+_HON_TAIL = re.compile(r"(?<=\w)[ ]+(?:the[ ]+)?(?:Hon\.?|Honourable|Honorable)$")
+
+
 def normalise_title(raw: str) -> str:
     """Title Case with small words lower: "foreign minister" -> "Foreign Minister";
     abbreviations spelt out ("Gen." -> "General")."""
     if raw.strip().lower() in _ABBREV_TITLES:
         return _ABBREV_TITLES[raw.strip().lower()]
+    # "Prime Minister Hon. Rongo Tupou-Matapo": the office, not the honorific after it
+    raw = _HON_TAIL.sub("", raw)
     words = re.split(r"([ -])", raw.strip())
     out = []
     for i, w in enumerate(words):
@@ -500,7 +511,7 @@ _NAME_PREFIXES = frozenset(
     Major Captain Sergeant Corporal General Vice Rear Mawlawi Maulvi Mullah Maulana Mufti
     Hojatoleslam Pastor Prince Princess Emir Sayyid Sayed Sayyed Mzee Kgoshi Hajji Hajjah Hajja Daw
     Barrister Begum Shri Smt Shrimati Engr Hon Honourable Honorable Representative Alh Mallam Malam
-    Puan Encik Tuan Pehin Dasho""".split()
+    Puan Encik Tuan Pehin Dasho MK Superintendent Inspector Detective Constable Chief""".split()
 )
 
 
@@ -582,6 +593,7 @@ _INSTITUTIONS = {
     "State Department": "USA",
     "Downing Street": "GBR",
     "Foreign Office": "GBR",
+    "Foreign, Commonwealth and Development Office": "GBR",
     "Elysee": "FRA",
     "Élysée": "FRA",
     "Elysee Palace": "FRA",
@@ -678,7 +690,8 @@ def is_media(name: str) -> bool:
 
 
 _MINISTRY = (
-    rf"(?:{_PORTFOLIO})[ ]Ministry|Ministry[ ]of[ ](?:the[ ])?(?:{_PORTFOLIO})(?:[ ]and[ ](?:{_PORTFOLIO}))?"
+    rf"(?:{_PORTFOLIO})[ ]Ministry|Ministry[ ]of[ ](?:the[ ])?(?:{_PORTFOLIO})(?:,[ ](?:{_PORTFOLIO}))*"
+    rf"(?:,?[ ]and[ ](?:{_PORTFOLIO}))?"
 )
 
 
@@ -1621,6 +1634,8 @@ def _expand_surname(text: str, tok: str, ctx: _Ctx) -> tuple[str, int, int] | No
             rest = toks[k + 1 :]
             if 1 <= len(rest) <= 2 and all(len(t) <= 5 and t not in _STOP_FIRST for t in rest):
                 start = rs + len(" ".join(toks[:k])) + (1 if k else 0)
+                if any(ctx.covered[start:re_]):
+                    continue  # "Addis ... Addis Ababa": a place's name
                 return text[start:re_], start, re_
     return None
 
@@ -1647,6 +1662,14 @@ def _build_persons(
             if k.endswith(" " + key) or key.endswith(" " + k):
                 target = k
                 break
+        if target is None and key.count(" ") == 1:
+            # "Datuk Seri Mohd Khairul Anuar Yusof ... Khairul Anuar later told": the middle of
+            # one longer name named before
+            inner = [
+                k for k in order if k.count(" ") >= 2 and f" {key} " in f" {k} " and not k.startswith(key)
+            ]
+            if len(inner) == 1:
+                target = inner[0]
         if key in persons:
             target = key
         if target is None:
@@ -1739,6 +1762,7 @@ def _build_persons(
     for tok, owners in first_alias.items():
         if tok not in surname_owner and len(owners) == 1:
             surname_owner[tok] = owners
+    learned: dict[int, str] = {}  # namesakes' genders, from the honorific of a mention
     for sn, owners in sorted(surname_owner.items(), key=lambda kv: -len(kv[0])):
         for ms, me in _find_word(text, sn):
             if any(claimed[ms:me]):
@@ -1746,6 +1770,18 @@ def _build_persons(
             if len(owners) == 1:
                 owner = owners[0]
             else:  # the most recently named of the namesakes
+                hon = _HON_BEFORE.search(text, max(0, ms - 8), ms)
+                g = _HON_GENDER.get(hon.group(1)) if hon else None
+                # the namesakes not known to be of the other gender
+                same = [
+                    o for o in owners if g and (learned.get(id(o)) or _person_gender(o, d, text)) in (g, None)
+                ]
+                if len(same) == 1:
+                    # "Ms. Seitkali" is the wife, "Mr. Seitkali" the husband
+                    learned.setdefault(id(same[0]), g)
+                    same[0].spans.append((ms, me))
+                    claimed[ms:me] = b"\x01" * (me - ms)
+                    continue
                 prior = [
                     (max((s for s, _ in o.spans if s < ms), default=-1), i) for i, o in enumerate(owners)
                 ]
@@ -1753,6 +1789,8 @@ def _build_persons(
                 if best[0] < 0:
                     continue
                 owner = owners[best[1]]
+                if g:
+                    learned.setdefault(id(owner), g)
             owner.spans.append((ms, me))
             claimed[ms:me] = b"\x01" * (me - ms)
     plist = [p for p in plist if p.spans]
@@ -1807,6 +1845,24 @@ def _build_persons(
             first = p.name.split()[0]
             p.gender = d.given.get(first) if len(p.name.split()) > 1 else None
     return plist
+
+
+_HON_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Mister|Sir|Lord)\.?[ ]+$")
+
+
+def _person_gender(p: _Person, d: _Data, text: str) -> str | None:
+    """The gender known for a person, else the one of the given name (weak evidence), else
+    the pronoun right after the first mention ("Aigerim Seitkali has made the trip ... She")."""
+    if p.gender:
+        return p.gender
+    first = fold(p.name.split()[0])
+    g = d.given.get(first) or _world_given().get(first)
+    if g in ("m", "f"):
+        return g
+    if p.spans:
+        e = min(p.spans)[1]
+        return _pronoun_after(text, e) or _next_sentence_pronoun(text, e)
+    return None
 
 
 def _genders_from_pronouns(text: str, persons: list[_Person]) -> None:
@@ -2081,6 +2137,13 @@ def _may_be(actor: Actor, g: str | None) -> bool:
     return _world_given().get(fold(actor.name.split()[0]), g) in (g, "-")
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation of its paragraph ("... Lord Shiva has made the
+    governments agree," he said: Lord Shiva is no one's referent)."""
+    head = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
 def _latest_mention(
     actors: list[Actor], after: int, before: int, gender: str | None, text: str | None = None
 ) -> Actor | None:
@@ -2092,7 +2155,12 @@ def _latest_mention(
         if a.kind != "person" or (gender is not None and a.gender != gender):
             continue
         last = max(
-            (s for s, e in a.spans if after < s < before and (text is None or _subject_place(text, s, e))),
+            (
+                s
+                for s, e in a.spans
+                if after < s < before
+                and (text is None or _subject_place(text, s, e) and not _quoted(text, s))
+            ),
             default=-1,
         )
         if last > best_pos:

@@ -44,6 +44,7 @@ from newsdigest.annotate.actors import (
     fold,
     given_name,
     has_org_word,
+    is_media,
     occupation,
     org_is_company,
     resolve_pronoun,
@@ -89,6 +90,27 @@ _AFTER = re.compile(
 _ACCORDING_DOCUMENT = re.compile(
     r"\s+(?:a|an|the)\s+(?:\w+\s+)?(?:readout|transcript|summary|recording|record|minutes)\b", re.I
 )
+_ACCORDING_MEDIA = re.compile(
+    r"\s+(?:the\s+)?(?P<name>(?:[\w'’-]+\s+){0,4}?(?:Press\s+Agency|News\s+Agency|news\s+agency|state\s+media|"
+    r"state\s+television|state\s+TV|newspaper|broadcaster)|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})(?=\s*[,.;]|\s*$)"
+)
+
+
+def _according_report(post: str) -> bool:
+    """Whether what follows "according to" is a document or a news organisation."""
+    if _ACCORDING_DOCUMENT.match(post):
+        return True
+    m = _ACCORDING_MEDIA.match(post)
+    return bool(m) and (
+        not m.group("name")[:1].isupper() or is_media(m.group("name")) or "Agency" in m.group("name")
+    )
+
+
+_ANON_AT_BODY = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:officials?|sources?|diplomats?|aides?|employees?|staffers?|insiders?|officers?)\s+(?:at|in|with|from|of|"
+    r"inside|within)\s+(?:the\s+)?[A-Z][^.,;:]{0,12}$"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
 _ANON = re.compile(
     r"^(?:an?|one|another|some|two|three|several|other|senior|unnamed)\b|^(?:officials|sources|analysts|observers|experts|witnesses|residents|diplomats|critics|reports|people)\b"
@@ -116,8 +138,12 @@ _CONNECTIVES = frozenset(
 # an opening place phrase ("In Kabul, Mawlawi Abdul Rahman Haqyar ... said", "In Moyale town,
 # which is split by the boundary, Mzee Abdi ...") comes before the subject
 _PLACE_INTRO = (
-    r"(?:(?:In|At|From|Near|Outside|Inside|Across|Along|Back[ ]in|Over[ ]in)\s+"
-    r"(?:the\s+)?(?:[a-z-]+\s+){0,4}[A-Z][^,.;\"“”]{0,60},\s+"  # "In the fishing town of Kayar, "
+    r"(?:(?:(?:Back|Later|Earlier)[ ](?:in|at|on|outside|inside)|In|At|From|Near|Outside|Inside|Across|Along|"
+    r"Over[ ]in)\s+"
+    # "In the fishing town of Kayar, ", "Back at the harbor, "
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z-]+\s+){0,4}(?:[A-Z][^,.;\"“”]{0,60}|[a-z][a-z-]+)"
+    # not "In a phone call with his Norwegian counterpart, Espen Haugland,": an appositive
+    r"(?<!counterpart)(?<!minister)(?<!president)(?<!envoy)(?<!ambassador)(?<!leader)(?<!secretary),\s+"
     r"(?:(?:which|where)\s[^,.;\"“”]{1,60},\s+)?)?"
 )
 # "Shadow education secretary Tim Collins ...", "In the Odesa region, wheat farmer Mykola
@@ -137,7 +163,7 @@ _APPOSITION_LEAD = re.compile(
 )
 _SUBJECT_LEAD = re.compile(
     rf"\s*{_PLACE_INTRO}"
-    r"(?:(?:[A-Z][\w.'’-]*|the|of|and|leader|minister|spokesman|spokeswoman|spokesperson|"
+    r"(?:(?:[A-Z][\w.'’․-]*|the|of|and|leader|minister|spokesman|spokeswoman|spokesperson|"
     r"president|secretary|chief|foreign|defence|defense|deputy|prime|general|ambassador|envoy|"
     r"chairman|chairwoman|commissioner|official|head|director|chancellor|premier|interior|"
     r"finance|policy|opposition|former)\s+)*"
@@ -430,8 +456,10 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
         m = _AFTER.match(after) if after else None
         if m and seg.partial and not (re.match(r"\s*[,—–-]", after) or text[seg.close_pos - 1] in ",.!?"):
             m = None  # a fragment mid-sentence: a later verb belongs to another clause
-        if m and m.group("cue").lower() == "according to" and _ACCORDING_DOCUMENT.match(m.group("post")):
-            m = None  # '"...," according to a readout': the speaker is the sentence's subject
+        if m and m.group("cue").lower() == "according to" and _according_report(m.group("post")):
+            # '"...," according to a readout' / 'according to the Saudi Press Agency': the one
+            # reporting is no speaker, the sentence's subject is
+            m = None
         pre_words = _pre_words(m, seg.close_pos + 1, actors) if m else 0
         if m and (pre_words <= 7 or (pre_words <= 16 and "," in m.group("pre").strip(" ,"))):
             base = seg.close_pos + 1
@@ -952,6 +980,12 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     if not phrase:
         return
     pend = ppos + len(phrase)
+    lead = text[max(0, text.rfind("\n", 0, ppos) + 1, ppos - 60) : ppos + 12]
+    if _ANON_AT_BODY.search(lead):
+        # "An official at Japan's Ministry of Economy, Trade and Industry said": no one named,
+        # though the body is (unlike "a spokesman for the ministry")
+        _settle(seg, None, cue, ppos, cue_pos)
+        return
     # 1. an actor named in the phrase (prefer persons, then the last one named)
     hits = [  # "BRASILIA, Dec 9 (Reuters) - Brazil's foreign minister said": not the agency
         a
@@ -1045,7 +1079,24 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
                 p = None
         _settle(seg, p, cue, ppos, cue_pos)
         return
-    orm = _ORG_ROLE_NP.match(phrase)
+    orm = _ORG_ROLE_NP.match(phrase) or _ORG_DOCUMENT.match(phrase)
+    if orm and orm.group("role").lower() in ("spokesman", "spokeswoman", "spokesperson") + _DOCUMENTS:
+        # "A European Commission spokesperson said": the body speaks (no one is named)
+        body = [
+            a
+            for a in actors
+            if a.kind != "person" and any(st < ppos + orm.end() and en > ppos for st, en in a.spans)
+        ]
+        if body:
+            _settle(seg, body[-1], cue, ppos, cue_pos)
+            return
+        if orm.re is _ORG_DOCUMENT:
+            # "said a CAS statement", "an FA statement": the body named by its own words
+            name = re.sub(r"^(?:an?|the)\s+", "", phrase[: orm.start("role")], flags=re.I).strip()
+            name = re.sub(r"['’]s$", "", name)
+            speaker = Actor(name=name, kind="institution") if name and name not in _MEDIA else None
+            _settle(seg, speaker, cue, ppos, cue_pos)
+            return
     if orm:
         # "the Reform UK leader", "Tesco boss": a role in a named body; the last person with
         # that role, else the one named next (headlines), else the salient person
@@ -1137,7 +1188,11 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         and all(_epithet_word(w) for w in words[1:])
         and not words[-1][:1].isupper()
     ):
-        ok, a = resolve_pronoun("they", ppos, persons, subjects, text)
+        # "the mother-of-nine" is a woman, "the father of three" a man
+        head = words[-1].lower().strip(",")
+        gm = _GENDERED_EPITHET.search(head)
+        pron = "they" if gm is None else ("she" if gm.group("f") else "he")
+        ok, a = resolve_pronoun(pron, ppos, persons, subjects, text)
         if ok and a is not None:
             _settle(seg, a, cue, ppos, cue_pos)
             return
@@ -1170,6 +1225,12 @@ _DOCUMENT_HEADS = frozenset("statement letter memo report communique communiqué
 _ROLE_HEADS = (
     "leader|boss|chief executive|chief|chairman|chairwoman|head|president|founder|owner|"
     "director|governor|spokesman|spokeswoman|spokesperson|minister|secretary|premier|chancellor"
+)
+_DOCUMENTS = ("readout", "statement", "communique", "communiqué", "note", "notice")
+# "A State Department readout of the meeting said": the body's document speaks for it
+_ORG_DOCUMENT = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?P<role>readout|statement|communiqu[eé]|note|notice)\b"
+    r"(?:\s+(?:of|on|after)\s+[^,;]{1,40})?$"
 )
 _ORG_ROLE_NP = re.compile(
     rf"^(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){{1,3}}(?P<role>{_ROLE_HEADS})$",
@@ -1591,6 +1652,13 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_GENDERED_EPITHET = re.compile(
+    r"^(?:(?P<f>mother|grandmother|wife|widow|daughter|sister|woman|actress|businesswoman|congresswoman|"
+    r"chairwoman|spokeswoman|queen|princess)|father|grandfather|husband|widower|son|brother|man|actor|"
+    r"businessman|congressman|chairman|spokesman|king|prince)(?:-of-\w+)?$"
+)
+
+
 def _epithet_word(w: str) -> bool:
     """A word of an epithet like "the British producer" or "the 28-year-old"."""
     w = w.strip(",")
@@ -1704,7 +1772,7 @@ def _role_word(word: str) -> bool:
 _BODY_DOCUMENT = re.compile(
     r"\s+(?:report|study|survey|review|statement|analysis)\b[^.;:_]{0,50}?(?=\s+[a-z]+s\b)"
 )
-_BODY_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+|An?\s+)?(?:[A-Z][a-z]+\s+)?$")
+_BODY_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Tt]he\s+|An?\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?$")
 _BODY_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+(?:s|ed)\b")
 
 
