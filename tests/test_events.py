@@ -577,3 +577,37 @@ def test_compound_adjectives_mediators_and_acts_told_as_nouns() -> None:
     # no act: a failure, and the people accused (not the accuser)
     assert _found("Nairobi's failure to arrest Sudan's president drew criticism.") == set()
     assert _found("The bloc listed Iranian officers accused of arming Russia.") == set()
+
+
+def test_reactions_hosts_threats_back_and_acts_that_are_not_done() -> None:
+    # blind event sets 26 and 27 (ordinary news mix)
+    assert _found("Russia fired more than 150 drones at Ukraine overnight.") == {("RUS", "UKR", 4)}
+    assert _found("Sri Lanka barred Chinese survey ships from its ports, a move welcomed by New Delhi.") == {
+        ("LKA", "CHN", 4),
+        ("IND", "LKA", 1),
+    }
+    assert _found("Qatar hosted the second round of talks between Rwanda and Uganda on Sunday.") == {
+        ("RWA", "UGA", 1),
+        ("UGA", "RWA", 1),
+        ("QAT", "RWA", 1),
+        ("QAT", "UGA", 1),
+    }
+    assert _found("Denmark expelled a Russian diplomat, and Moscow promised a tough response.") == {
+        ("DNK", "RUS", 4),
+        ("RUS", "DNK", 3),
+    }
+    assert _found("Mali, Niger and Chad recalled their ambassadors from Algiers.") == {
+        ("MLI", "DZA", 4),
+        ("NER", "DZA", 4),
+        ("TCD", "DZA", 4),
+    }
+    assert _found("Peru suspended flights to and from Bolivia on Monday.") == {("PER", "BOL", 4)}
+    # the act inside an accusation, a demand to stop, calls ignored, a crime of gunmen
+    assert _found(
+        "Kenya accused Somalia of sending fighters across the border to attack a Kenyan police post."
+    ) == {("KEN", "SOM", 3)}
+    assert _found(
+        "The UN adopted a resolution demanding that Russia end its occupation of Ukrainian land."
+    ) == {("UN", "RUS", 3)}
+    assert _found("Hungary welcomed Russia's president, ignoring calls to arrest him.") == {("HUN", "RUS", 1)}
+    assert _found("Seven Indian engineers were killed when gunmen stormed a factory in Nigeria.") == set()

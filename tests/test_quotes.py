@@ -653,3 +653,25 @@ def test_a_body_named_as_a_list_and_honorifics_alone() -> None:
         ("unfair", "Chukwuemeka Obiorah-Nnaji"),
         ("a mistake", "Dwayne Thompson-McLean"),
     ]
+
+
+def test_namesakes_by_honorific_body_spokespeople_and_reporting_agencies() -> None:
+    # blind quotation sets 24 and 25: a husband and wife told apart by Mr/Ms; an unnamed
+    # spokesperson or document of a named body is the body; an official at a body is anonymous;
+    # the news agency a statement is attributed to is no speaker
+    text = (
+        "Dana Akhmetova has sold shoes at the market for ten years. She goes to the border weekly.\n\n"
+        'Her husband, Serik Akhmetova, drives the van. "The road is better now," Mr. Akhmetova said.\n\n'
+        'Back in the van, Ms. Akhmetova counted her receipts. "My son studies logistics," she said.\n\n'
+        'A European Commission spokesperson said the plan was "balanced".\n\n'
+        'An official at the Ministry of Economy, Trade and Industry said it would "de-risk" supply.\n\n'
+        'Investment Minister Salem Al-Harbi said the kingdom would "support reconstruction," according to'
+        " the Saudi Press Agency."
+    )
+    assert [(q.quote, q.speaker) for q in EVAL.predict(text)] == [
+        ("The road is better now", "Serik Akhmetova"),
+        ("My son studies logistics", "Dana Akhmetova"),
+        ("balanced", "European Commission"),
+        ("de-risk", None),
+        ("support reconstruction", "Salem Al-Harbi"),
+    ]
