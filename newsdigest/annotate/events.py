@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -223,6 +223,8 @@ _NEGATION = re.compile(
     r"isn't|wasn't|aren't|weren't|"
     # "ignoring calls to arrest him": what others asked for is not done
     r"(?:ignor|defy|defie|resist|reject|rebuff)\w*\s+(?:\w+\s+)?(?:calls?|demands?|pressure|appeals?|requests?)\s+to|"
+    # "the cancellation of a planned summit", "called off talks"
+    r"cancel(?:led|ed|s|ling|lation\s+of)|call(?:ed|s)?\s+off|postpone(?:d|s)?|postponement\s+of|"
     # "demanding that Israel end its occupation", "stopped short of breaking ties", "condemned
     # Britain as 'complicit' in the strikes on Iranian sites" (accused, as "accused of")
     r"complicit['’]?\s+in|complicity\s+in|"
@@ -802,7 +804,7 @@ _APPRAISAL = re.compile(
 )
 _APPRAISAL_VERB = re.compile(
     r"(?:[\w'’ -]{0,30}?)\s+(?:has\s+|had\s+|have\s+)?(?:called|described|termed|branded|denounced|condemned|"
-    r"slammed|criticised|criticized|labelled|labeled|hailed|welcomed|praised|dismissed|rejected|"
+    r"slammed|criticised|criticized|labelled|labeled|hailed|welcomed|praised|dismissed|rejected|likened|compared|"
     r"(?:said\s+it\s+)?would\s+treat|treated|regarded|considered|(?:said\s+it\s+)?(?:\w+ly\s+)?opposed)"
     r"(?:\s+(?:it|them))?(?:\s+as)?(?:\s+(?:a|an|the|\w+ly))*(?:\s+['‘\"“]?([\w-]+))?",
     re.IGNORECASE,
@@ -812,7 +814,7 @@ _NEGATIVE = frozenset(
     hostile unfriendly outrageous arbitrary inhumane irresponsible dangerous reckless aggression
     aggressive violation interference politically escalation discriminatory unprecedented shameful
     groundless unfounded deplorable regrettable null invalid act blackmail sham farce travesty
-    mockery provocation provocations breach unsafe unprofessional bullying coercion war""".split()
+    mockery provocation provocations breach unsafe unprofessional bullying coercion war piracy""".split()
 )
 _POSITIVE = frozenset(
     "historic significant positive constructive important welcome milestone breakthrough step".split()
@@ -860,7 +862,8 @@ _PASSIVE_APPRAISAL = re.compile(
 # act named by a noun with no actor of its own is the one just told
 _CONDEMNED_ACT = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?(?P<verb>condemned|denounced|slammed|criticised|"
-    rf"criticized|protested|welcomed|hailed|praised)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ACT_NOUNS})\b",
+    rf"criticized|protested|welcomed|hailed|praised|called|described|branded|termed)\s+(?:the|this|that)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_ACT_NOUNS})\b(?P<words>(?:\s+(?:as\s+)?[\w-]+){{0,4}})",
     re.IGNORECASE,
 )
 # "Moscow promised a 'tough response'", "the Taliban administration in Kabul said, vowing to
@@ -965,12 +968,16 @@ def _reactions(
             # the act of the main clause, whose agent comes first ("Peru's Congress approved the
             # entry of 300 U.S. troops ..., a decision criticised by Bolivia")
             prior.sort(key=lambda e: -e[0].start)
-            tone = _VERB_TONE.get(pm.group("verb").lower(), 3)
+            tone = _VERB_TONE.get(pm.group("verb").lower(), 0)
+            if not tone:  # "called the strikes a blatant aggression": the words decide
+                words = {w.lower() for w in re.findall(r"[\w-]+", pm.groupdict().get("words") or "")}
+                tone = 3 if words & _NEGATIVE else 1 if words & _POSITIVE else 0
             # the one condemning the act told before is the one it hit; a passive names a third
             # party reacting to the main clause's act, whose agent opens the sentence
             first = next((q for q in parts if not q.loc), None)
             if (
-                prior
+                tone
+                and prior
                 and prior[-1][0].code != p.code
                 and (
                     prior[-1][1].code == p.code
@@ -1140,7 +1147,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"upbraid|reject|rebuff|snub|spurn|shun|warn|threat|demand|pressur|summon|protest|blam|"
             r"lash|dismiss|den(?:y|ied|ies)$|oppos|veto|investigat|probe|sue[sd]?$|suing$|complain|"
             r"mock|insult|scorn|disput|challeng|confront|defy|defie|reprimand|admonish|ultimatum|"
-            r"retaliat|ridicul|refus|declin|boycott|rebut|brush",
+            r"retaliat|ridicul|refus|declin|boycott|rebut|brush|exclud",
         ),
         (
             2,
@@ -1483,7 +1490,7 @@ def _events_in_sentence(
         if word.lower() in ("demand", "demands") and re.match(r"\s+(?:from|for)\b", stext[m.end() :]):
             continue  # "driven by demand from India": the market's demand, not a state's
         if (
-            word.lower() in ("accused", "suspected")
+            word.lower() in ("accused", "suspected", "convicted")
             and re.match(r"\s+of\b", stext[m.end() :])
             and not _PASSIVE_AUX.search(pre)
             and not re.search(r"\bby\b", stext[m.end() : m.end() + 100])
@@ -2388,6 +2395,14 @@ def _extract(
     for sent in sentences:
         s0, s1 = sent.start, sent.end
         smentions = [m for m in ms if m.start >= s0 and m.end <= s1]
+        if any(m.code == "BEL" for m in smentions):
+            # "Rwanda cut ties with Belgium ..., accusing Brussels of ...": the Belgian capital
+            smentions = [
+                replace(m, code="BEL")
+                if m.code == "EU" and article.text[m.start : m.end] == "Brussels"
+                else m
+                for m in smentions
+            ]
         sactors = [a for a in actors if a.country and any(s0 <= st and en <= s1 for st, en in a.spans)]
         if len(smentions) + len(sactors) < 2 and not (smentions or sactors):
             continue
