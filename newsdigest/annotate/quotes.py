@@ -1190,7 +1190,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     ):
         # "the mother-of-nine" is a woman, "the father of three" a man
         head = words[-1].lower().strip(",")
-        gm = _GENDERED_EPITHET.search(head)
+        gm = _GENDERED_EPITHET.match(head)
         pron = "they" if gm is None else ("she" if gm.group("f") else "he")
         ok, a = resolve_pronoun(pron, ppos, persons, subjects, text)
         if ok and a is not None:
@@ -1229,7 +1229,7 @@ _ROLE_HEADS = (
 _DOCUMENTS = ("readout", "statement", "communique", "communiqué", "note", "notice")
 # "A State Department readout of the meeting said": the body's document speaks for it
 _ORG_DOCUMENT = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,4}(?P<role>readout|statement|communiqu[eé]|note|notice)\b"
+    rf"^(?:an?\s+|the\s+)?(?:[A-Z][\w'’.&-]*\s+){{1,4}}(?P<role>{'|'.join(_DOCUMENTS)})\b"
     r"(?:\s+(?:of|on|after)\s+[^,;]{1,40})?$"
 )
 _ORG_ROLE_NP = re.compile(
