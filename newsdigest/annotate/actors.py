@@ -1859,10 +1859,13 @@ def _person_gender(p: _Person, d: _Data, text: str) -> str | None:
     g = d.given.get(first) or _world_given().get(first)
     if g in ("m", "f"):
         return g
-    if p.spans:
-        e = min(p.spans)[1]
-        return _pronoun_after(text, e) or _next_sentence_pronoun(text, e)
-    return None
+    return _gender_after(text, min(p.spans)[1]) if p.spans else None
+
+
+def _gender_after(text: str, end: int) -> str | None:
+    """The gender of the pronoun that refers back to a mention ending at ``end``: the "he"/"she"
+    of a speech cue in its paragraph, else the one opening the next sentence."""
+    return _pronoun_after(text, end) or _next_sentence_pronoun(text, end)
 
 
 def _genders_from_pronouns(text: str, persons: list[_Person]) -> None:
@@ -1879,7 +1882,7 @@ def _genders_from_pronouns(text: str, persons: list[_Person]) -> None:
             k = bisect.bisect_left(starts, ss)
             if k < len(starts) and starts[k] < s:
                 continue  # someone else is named earlier in the sentence
-            g = _pronoun_after(text, e) or _next_sentence_pronoun(text, e)
+            g = _gender_after(text, e)
             if g:
                 votes.append(g)
         if votes and all(v == votes[0] for v in votes):

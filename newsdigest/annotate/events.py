@@ -500,6 +500,10 @@ _PREP_TO = re.compile(r"\b(?:to|towards?)\s+(?:help\s+)?(?:(?:the|its|their)\s+)
 _PREP_AT = re.compile(
     r"\b(?:at|on|against|into|towards?)\s+(?:(?:the|a|an|its|their)\s+)?" + _QUANT + "$", re.IGNORECASE
 )
+# ... and "over", for what is dropped on a place
+_PREP_AIM = re.compile(
+    r"\b(?:at|on|against|into|towards?|over)\s+(?:(?:the|a|an|its|their)\s+)?" + _QUANT + "$", re.IGNORECASE
+)
 
 
 # The head of "the visiting Spanish prime minister": a person or delegation, not "Chinese aid".
@@ -836,21 +840,22 @@ _VERB_TONE = {
 }
 # The speaker of the report appraising the act it reports: "..., Syria's foreign ministry said,
 # calling the attack a flagrant violation of Syrian sovereignty".
+# nouns for an act that someone appraises or reacts to
+_ACT_NOUN_CORE = (
+    r"move|decision|step|measures?|action|deal|agreement|attacks?|strikes?|raids?|arrests?|detention|seizure|"
+    r"incursion|intrusion|expulsion|ban|closure|killing|shelling|sanctions|launch|test|visit|vote"
+)
 # "calling the refusal a breach of ...": the appraising participle, the act it names and the
 # words of the appraisal
 _APPRAISING = (
     r"(?P<verb>calling|describing|terming|branding|denouncing|condemning|slamming|criticising|criticizing|"
-    r"welcoming|hailing|praising)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|strike|strikes|"
-    r"raid|raids|incident|move|decision|detention|arrest|arrests|killing|shelling|seizure|incursion|act|"
-    r"action|vote|step|deal|agreement|visit|remarks|statement|sanctions|measures?|refusal|manoeuvre|"
-    r"maneuver|intrusion|expulsion|ban|closure|launch|test))\s+(?:as\s+)?"
+    r"welcoming|hailing|praising)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _ACT_NOUN_CORE
+    + r"|incident|act|remarks|statement|refusal|manoeuvre|maneuver))\s+(?:as\s+)?"
     r"(?P<words>(?:[\w-]+\s*){1,6})"
 )
-_ACT_NOUNS = (
-    r"move|decision|ruling|step|measure|measures|action|deal|agreement|announcement|attack|attacks|strike|"
-    r"strikes|raid|raids|arrest|arrests|detention|detentions|seizure|interception|incursion|intrusion|"
-    r"expulsion|deportation|ban|closure|killing|shelling|sanctions|tariffs|launch|test|visit|vote"
-)
+# the acts a third party or the one hit reacts to ("a move welcomed by", "condemned the interception")
+_ACT_NOUNS = _ACT_NOUN_CORE + "|ruling|announcement|detentions|interception|deportation|tariffs"
 # "..., a move welcomed by New Delhi": the passive appraisal of the act just told
 _PASSIVE_APPRAISAL = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_ACT_NOUNS})\s+(?:(?:that|which)\s+(?:was|were)\s+)?"
@@ -943,6 +948,7 @@ def _reactions(
     retaliation" (a reaction verb with no object of its own). Appends to ``out``."""
     if not out:
         return
+    first = next((q for q in parts if not q.loc), None)  # the sentence's agent
     for p in parts:
         said = _SAID_CALLING.match(stext, p.end)
         prior = [e for e in out if e[4] <= p.start] if said else []
@@ -974,7 +980,6 @@ def _reactions(
                 tone = 3 if words & _NEGATIVE else 1 if words & _POSITIVE else 0
             # the one condemning the act told before is the one it hit; a passive names a third
             # party reacting to the main clause's act, whose agent opens the sentence
-            first = next((q for q in parts if not q.loc), None)
             if (
                 tone
                 and prior
@@ -1792,6 +1797,7 @@ def _events_in_sentence(
             ]
             if typ == "VP" and not after:
                 # "launched 36 missiles and 600 drones at Ukraine": "at" marks the aim, not a place
+                airdrop = t.rule.pattern.startswith("airdrop")
                 after = [
                     p
                     for p in parts
@@ -1800,10 +1806,10 @@ def _events_in_sentence(
                     and (
                         re.search(r"\bat\s+$", stext[t.end : p.start])
                         # "airdropped 20 tonnes of food over Gaza": where it falls is who gets it
-                        or t.rule.pattern.startswith("airdrop")
+                        or airdrop
                         and re.search(r"\b(?:over|into|on)\s+(?:the\s+)?$", stext[t.end : p.start])
                     )
-                    and _prep_gap_ok(stext[t.end : p.start].replace(" over ", " on "), _PREP_AT)
+                    and _prep_gap_ok(stext[t.end : p.start], _PREP_AIM if airdrop else _PREP_AT)
                 ][:1]
             if t.rule.pattern.startswith("flew"):
                 # "flew water and generators into Tonga", not "flew into Beijing" (a visit)
@@ -1990,13 +1996,13 @@ def _events_in_sentence(
             # "prompting condemnation from Japan": Japan acts on the clause's subject, the head
             # of the subject phrase however long it is ("The German chancellor's phone call with
             # Putin on Friday, the first in two years, drew criticism from Kyiv").
+            # "Kenya deported two activists hours after they landed, prompting a protest from
+            # Dodoma": the sentence's subject drew it, not an actor of a clause in between
+            drew = _DREW.search(stext, 0, t.start) is not None
             head = next(
-                (p for p in parts if left <= p.start and p.end <= t.start and eligible(p, t.start)), None
+                (p for p in parts if (drew or left <= p.start) and p.end <= t.start and eligible(p, t.start)),
+                None,
             )
-            if _DREW.search(stext, 0, t.start):
-                # "Kenya deported two activists hours after they landed, prompting a protest from
-                # Dodoma": the sentence's subject drew it, not an actor of a clause in between
-                head = next((p for p in parts if p.end <= t.start and eligible(p, t.start)), None)
             if head is None or not after:
                 continue
             src = next((p for p in after if _gap_ok(stext[t.end : p.start], 3, False)), None)
@@ -2398,10 +2404,7 @@ def _extract(
         if any(m.code == "BEL" for m in smentions):
             # "Rwanda cut ties with Belgium ..., accusing Brussels of ...": the Belgian capital
             smentions = [
-                replace(m, code="BEL")
-                if m.code == "EU" and article.text[m.start : m.end] == "Brussels"
-                else m
-                for m in smentions
+                replace(m, code="BEL") if m.code == "EU" and m.text == "Brussels" else m for m in smentions
             ]
         sactors = [a for a in actors if a.country and any(s0 <= st and en <= s1 for st, en in a.spans)]
         if len(smentions) + len(sactors) < 2 and not (smentions or sactors):

@@ -44,7 +44,6 @@ from newsdigest.annotate.actors import (
     fold,
     given_name,
     has_org_word,
-    is_media,
     occupation,
     org_is_company,
     resolve_pronoun,
@@ -102,7 +101,7 @@ def _according_report(post: str) -> bool:
         return True
     m = _ACCORDING_MEDIA.match(post)
     return bool(m) and (
-        not m.group("name")[:1].isupper() or is_media(m.group("name")) or "Agency" in m.group("name")
+        not m.group("name")[:1].isupper() or m.group("name") in _MEDIA or "Agency" in m.group("name")
     )
 
 
@@ -997,22 +996,13 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     ]
     people = [a for a in hits if a.kind == "person"]
     if people:
-        seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = (
-            _appositive_head(people, ppos, pend, text),
-            True,
-            cue,
-            cue_pos,
-            ppos,
-        )
+        _settle(seg, _appositive_head(people, ppos, pend, text), cue, ppos, cue_pos)
         return
     if hits:
         # "Mark Longden of the Supporters' Association", "Home Office minister Baroness
         # Scotland": a person's name next to the organisation is the speaker
         own = _person_name_in(phrase, ppos, hits, text)
-        if own is not None:
-            seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = own, True, cue, cue_pos, ppos
-            return
-        seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = hits[-1], True, cue, cue_pos, ppos
+        _settle(seg, own if own is not None else hits[-1], cue, ppos, cue_pos)
         return
     words = phrase.split()
     while len(words) > 1 and words[0].strip(",").lower() in _CONNECTIVES:
@@ -1160,8 +1150,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
             seg.speaker, seg.resolved, seg.cue, seg.speaker_pos = same[0], True, cue, ppos
             return
         if name.split()[0] not in _STOP_FIRST and not has_org_word(name.split()) and lookup(name) is None:
-            seg.speaker = Actor(name=name)
-            seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = True, cue, ppos, cue_pos
+            _settle(seg, Actor(name=name), cue, ppos, cue_pos)
             return
         ntoks = name.split()
         if (
@@ -1176,8 +1165,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         ):
             # "Amnesty International said in a statement", "the conservation group Te Vaka Moana
             # Trust said on X": a body the actors step did not list, named right before the verb
-            seg.speaker = Actor(name=re.sub(r"^The\s+", "", name), kind="institution")
-            seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = True, cue, ppos, cue_pos
+            _settle(seg, Actor(name=re.sub(r"^The\s+", "", name), kind="institution"), cue, ppos, cue_pos)
             return
     # an epithet for someone already named ("the 28-year-old", "the world champion"):
     # the salient person, as for a pronoun; institutions and anonymous roles stay None
@@ -1703,7 +1691,7 @@ def _attribute_np(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjec
     lead = _lead_person(phrase, ppos, text, actors)
     if lead is not None:
         # "Colin Asplin, Blackpool Hotel Association", "Paul Hofheinz of the Lisbon Council"
-        seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = lead, True, cue, cue_pos, ppos
+        _settle(seg, lead, cue, ppos, cue_pos)
         return
     near = _actors_in(actors, ppos, ppos + len(phrase) + 1)
     people = [a for a in near if a.kind == "person"]
@@ -1712,18 +1700,12 @@ def _attribute_np(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjec
         # affiliation, not the body in it
         pe = min(e for s0, e in people[0].spans if s0 >= ppos)
         if _AFFILIATION.match(text, pe) and pe < ppos + len(phrase):
-            seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = (
-                people[0],
-                True,
-                cue,
-                cue_pos,
-                ppos,
-            )
+            _settle(seg, people[0], cue, ppos, cue_pos)
             return
     if near and all(a.kind != "person" for a in near):
         own = _person_name_in(phrase, ppos, near, text)
         if own is not None:  # "Lt Col Eric Schnaible of the PCO"
-            seg.speaker, seg.resolved, seg.cue, seg.cue_pos, seg.speaker_pos = own, True, cue, cue_pos, ppos
+            _settle(seg, own, cue, ppos, cue_pos)
             return
     if appositive:
         k = phrase.find(",")
