@@ -2303,6 +2303,78 @@ def _conditional_threats(
     return []
 
 
+# A military craft's close encounter or incursion: "a Chinese navy helicopter flew within three
+# metres of a Philippine aircraft", "a Venezuelan patrol boat sailed into waters off Guyana",
+# "released flares in the path of an Australian patrol plane", "rammed a Philippine supply boat",
+# "strayed into Laotian airspace": material conflict against the state whose craft, waters or
+# airspace it came at.
+_CRAFT = (
+    r"(?:jets?|fighters?|warplanes?|planes?|aircraft|helicopters?|drones?|warships?|ships?|vessels?|"
+    r"boats?|frigates?|destroyers?|corvettes?|submarines?|bombers?|gunboats?|cutters?|troops|soldiers|"
+    r"forces|navy|coast\s*guard|coastguard|trawlers?|[A-Z]{1,3}-\d+\w*)"
+)
+_ENCOUNTER_SOURCE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|\w+-[\w-]+|navy|naval|air|force|army|military|coast|guard|border|"
+    r"patrol|fighter|surveillance|reconnaissance|attack|combat|special|armed|maritime|militia|research|"
+    r"survey|spy|supply|police|marine|stealth|unmanned|missile|guided)\s+){0,3}" + _CRAFT + r"\s+"
+    r"(?:(?:that|which|had|has|have|also|again|briefly|reportedly|repeatedly|allegedly|"
+    r"on\s+[A-Z]\w+|then|later|twice)\s+)*"
+)
+_ENCOUNTER_ACT = re.compile(
+    r"(?:(?:flew|flown|sailed|strayed|crossed|came|passed|manoeuvred|maneuvered|moved|entered|intruded|"
+    r"released|fired|dropped|shone|pointed|made\s+an?\s+(?:[\w-]+\s+)?(?:intercept|approach|pass))\b"
+    r"[^,;:]{0,40}?\b(?:within\s+[\w.-]+(?:\s+[\w.-]+){0,3}?\s+of|near|in\s+the\s+path\s+of|close\s+to|"
+    r"into|off|at|towards?|of)"
+    r"|rammed|intercepted|buzzed|shadowed|tailed|harassed|chased|violated|entered|intruded\s+into)"
+    r"(?!\s+by\b)\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# What is acted on must be the state's craft, forces or space: "a Philippine supply boat",
+# "Laotian airspace", "waters off Guyana", not "a Syrian port" or "the Turkish border".
+_ENCOUNTER_OBJECT = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:" + _CRAFT[3:-1] + r"|airspace|territory|territorial|"
+    r"waters|EEZ|exclusive\s+economic\s+zone|positions?|outposts?|fishermen|fishing)\b",
+)
+
+
+def _encounters(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """Close encounters and incursions by one state's military craft at another's craft or
+    space, material conflict."""
+    out: list[tuple[_Part, _Part, int, int, int]] = []
+    for p in parts:
+        if p.loc or p.kind not in ("adjective", "name", "capital"):
+            continue
+        sm = _ENCOUNTER_SOURCE.match(stext, p.end)
+        if sm is None or p.kind != "adjective" and stext[p.end : p.end + 1] not in ("'", "’"):
+            continue  # "Chinese navy helicopter", "China's coast guard", not "Moscow denied that its troops"
+        for q in parts:
+            if q.start < sm.end() or q.code == p.code or q.kind not in ("adjective", "name"):
+                continue
+            if q.start - sm.end() > 110:
+                break
+            am = _ENCOUNTER_ACT.fullmatch(stext, sm.end(), q.start)
+            if am is None:
+                continue
+            gap = stext[sm.end() : q.start]
+            if not (
+                re.search(r"\b(?:waters|airspace|territory)\b", gap) or _ENCOUNTER_OBJECT.match(stext, q.end)
+            ):
+                continue
+            if (
+                _DENIED_REPORT.search(stext, 0, p.start)
+                or _CONDITION.search(stext, 0, p.start)
+                or _ANY_BEFORE.search(stext, max(0, p.start - 40), p.start)
+                or _HOPE_BEFORE.search(stext, max(0, p.start - 30), p.start)
+            ):
+                return out  # "denied that a Chinese military aircraft had released flares near ..."
+            if not any(f[0].code == p.code and f[1].code == q.code and f[2] == 4 for f in found + out):
+                out.append((p, q, 4, p.start, q.end))
+            break
+    return out
+
+
 def _launch_reaction(
     stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
 ) -> list[tuple[_Part, _Part, int, int, int]]:
@@ -2418,6 +2490,7 @@ def _extract(
         if structural:
             found = found + _parsed_extra(sent.text, parts, found)
         found = found + _launch_reaction(sent.text, parts, found)
+        found = found + _encounters(sent.text, parts, found)
         found = found + _conditional_threats(sent.text, parts, found)
         # "2.3 million South Koreans travelled to Japan", "welcomed 1.3 million Malaysian tourists":
         # a crowd, not the state
