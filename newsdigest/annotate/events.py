@@ -654,6 +654,14 @@ def _gap_ok(gap: str, max_words: int, allow_to: bool) -> bool:
 
 
 _POSSESSOR_GAP = re.compile(r"(?:'s|’s)?\s*(?:(?!to\b)[\w-]+\s+)?", re.IGNORECASE)
+# "sent troops to Cabo Delgado province in Mozambique", "to the eastern city of Goma in Congo":
+# a destination inside the state makes the state the target
+_TO_PLACE_IN = re.compile(
+    r"\bto\s+(?:the\s+)?(?:(?:[a-z]+ern|north|south|east|west|central|coastal|border|restive)\s+)*"
+    r"(?:(?:city|town|province|region|state|district|port|island|islands|enclave)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:province|region|state|district|city|island|islands|county|prefecture|"
+    r"area|enclave|port|town|valley)\s+)?(?:in|of)\s+(?:the\s+)?$"
+)
 _RIGHT_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+(?:between|among)\s+", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
@@ -1722,7 +1730,16 @@ def _events_in_sentence(
             for p in parts
             if p.start >= t.end
             and p.start < right
-            and (eligible(p, t.start) or (p.loc and _RIGHT_AFTER.match(stext[t.end : p.start])))
+            and (
+                eligible(p, t.start)
+                or p.loc
+                and (
+                    _RIGHT_AFTER.match(stext[t.end : p.start])
+                    or typ == "VT"
+                    and _TO_PLACE_IN.search(stext, max(t.end, p.start - 90), p.start)
+                    and _prep_gap_ok(stext[t.end : p.start], re.compile(r"\bto\b.*$", re.S), 16)
+                )
+            )
         ]
         by = _BY_AGENT.match(stext, t.end)
         if by is None and re.search(r"\bby$", stext[t.start : t.end], re.IGNORECASE):
@@ -1748,6 +1765,8 @@ def _events_in_sentence(
                 p
                 for p in after
                 if _gap_ok(stext[t.end : p.start], 5, typ in ("VF", "VT"))
+                or typ == "VT"
+                and p.loc  # "to Ituri province in the DRC", let in above
                 or typ in ("VF", "VT")
                 and (
                     _prep_gap_ok(stext[t.end : p.start], _PREP_TO)
