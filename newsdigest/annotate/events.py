@@ -435,6 +435,13 @@ _DEST_BEFORE = re.compile(
 )
 _PARTICIPLE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+", re.IGNORECASE)
 _TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
+# "in an exchange agreed at talks in Istanbul": a participle on an accord noun, not the verb of the
+# subject before it
+_ACCORD_PARTICIPLE = re.compile(
+    r"\b(?:exchange|swap|deal|ceasefire|cease-fire|truce|agreement|accord|pact|framework|roadmap|"
+    r"arrangement|memorandum|treaty|settlement|plan|package|programme|program)s?\s+$",
+    re.IGNORECASE,
+)
 
 
 # "sanctions on three senior Nicaraguan officials": a number and a rank before the actor
@@ -2052,7 +2059,11 @@ def _events_in_sentence(
                 if len(grp) >= 2:
                     sources, targets = grp, grp
                     text_end = grp[-1].np_end
-            elif typ == "S" or with_:
+            elif (typ == "S" or with_) and not (
+                not with_
+                and stext[t.start : t.end].endswith("ed")
+                and _ACCORD_PARTICIPLE.search(stext, 0, t.start)
+            ):
                 if with_:
                     cand = [p for p in after if p.start >= with_.end() and p.start - with_.end() < 40]
                 else:
@@ -2307,6 +2318,48 @@ _COND_THREAT = re.compile(
 )
 
 
+# "calling Addis Ababa's unilateral operation of the dam a violation of international law",
+# "branded Seoul's overtures a cheap trick": the one who appraises another's act acts on it
+_APPRAISE_VERB = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|label+(?:s|ed|ing)?|"
+    r"denounc(?:es|ed|ing)|condemn(?:s|ed|ing)?|dismiss(?:es|ed|ing)|reject(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPRAISED_ACT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,8}?(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<word>violation|violations|breach|"
+    r"threat|provocation|provocative|aggression|illegal|unlawful|unacceptable|hostile|destabili[sz]ing|crime|"
+    r"escalation|affront|insult|betrayal|interference|blackmail|piracy|terrorism|sham|null|void|"
+    r"baseless|wishful|absurd|irresponsible|reckless|dangerous|unjustified|discriminatory|"
+    r"milestone|positive|welcome|constructive|historic|important|breakthrough|significant)\b",
+    re.IGNORECASE,
+)
+_APPRAISAL_GOOD = frozenset(
+    "milestone positive welcome constructive historic important breakthrough significant".split()
+)
+
+
+def _appraisals(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """An actor calling another's act good or bad: the nearest other actor before the verb acts
+    on the owner of the act, verbal cooperation or conflict."""
+    for q in parts:
+        if q.loc or q.kind not in ("name", "capital", "seat", "org"):
+            continue
+        vm = _APPRAISE_VERB.search(stext, max(0, q.start - 25), q.start)
+        am = _APPRAISED_ACT.match(stext, q.end)
+        if vm is None or am is None or any(p.start > q.end and p.start < am.end() for p in parts):
+            continue
+        src = next(
+            (p for p in reversed(parts) if p.end <= vm.start() and p.code != q.code and not p.loc), None
+        )
+        if src is None or any(f[0].code == src.code and f[1].code == q.code for f in found):
+            continue
+        quad = 1 if am.group("word").lower() in _APPRAISAL_GOOD else 3
+        return [(src, q, quad, vm.start(), am.end())]
+    return []
+
+
 def _conditional_threats(
     stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
 ) -> list[tuple[_Part, _Part, int, int, int]]:
@@ -2510,6 +2563,7 @@ def _extract(
             found = found + _parsed_extra(sent.text, parts, found)
         found = found + _launch_reaction(sent.text, parts, found)
         found = found + _encounters(sent.text, parts, found)
+        found = found + _appraisals(sent.text, parts, found)
         found = found + _conditional_threats(sent.text, parts, found)
         # "2.3 million South Koreans travelled to Japan", "welcomed 1.3 million Malaysian tourists":
         # a crowd, not the state
