@@ -455,6 +455,15 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
         m = _AFTER.match(after) if after else None
         if m and seg.partial and not (re.match(r"\s*[,—–-]", after) or text[seg.close_pos - 1] in ",.!?"):
             m = None  # a fragment mid-sentence: a later verb belongs to another clause
+        if (
+            m
+            and seg.partial
+            and re.match(r"[\s,]*(?:while|whereas)\s", m.group("pre"))
+            and re.search(rf"\b(?:{_CUE})\b", before)
+        ):
+            # 'the ministry said the decision responded "...", while the minister wrote that ...':
+            # the later clause has a speaker of its own
+            m = None
         if m and m.group("cue").lower() == "according to" and _according_report(m.group("post")):
             # '"...," according to a readout' / 'according to the Saudi Press Agency': the one
             # reporting is no speaker, the sentence's subject is
@@ -575,6 +584,8 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
             continue
         if seg.partial and re.search(r"(?:\bso-called|\b[\w-]+(?:'s|’s))\s*$", before):
             continue  # the so-called "war of the Waleses", Russia's "shadow fleet": a label
+        if len(words) <= 6 and re.search(r"\b(?:so-called|dubbed|nicknamed)\s*$", before):
+            continue  # the so-called "New Year's Eve agreement"
         # a one- or two-word quote with no cue and no inheritance: only a continuation
         if (
             not seg.cue
@@ -901,6 +912,10 @@ def _attribute_subject(seg, before, sent_start, text, actors, persons, subjects,
     organisation only when no person is named ("As he arrived at Spain's High Court, Mr
     Botin greeted the media, saying")."""
     found = _actors_in(actors, sent_start, cue_abs)
+    lead = before.lstrip()
+    pm = re.match(r"(He|She)\b", lead)
+    if pm and not any(a.kind == "person" for a in found):
+        found = []  # "He told the RIA news agency that ... but said": the pronoun is the subject
     found = (
         [a for a in found if a.kind == "person"]
         or [a for a in found if not _after_preposition(a, sent_start, cue_abs, text)]
@@ -910,8 +925,6 @@ def _attribute_subject(seg, before, sent_start, text, actors, persons, subjects,
         seg.speaker, seg.resolved, seg.cue = a, True, cue
         seg.speaker_pos = sent_start
         return
-    lead = before.lstrip()
-    pm = re.match(r"(He|She)\b", lead)
     if pm:
         ok, a = resolve_pronoun(pm.group(1), sent_start, persons, subjects, text)
         if ok:
@@ -974,6 +987,28 @@ def _settle(seg: _Seg, speaker: Actor | None, cue: str | None, ppos: int, cue_po
     seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = speaker, True, cue, ppos, cue_pos
 
 
+_SPEECH_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:told|tells|said|says|added|warned|insisted|stressed)\b")
+
+
+def _speaker_before(open_pos: int, text: str, actors: list[Actor]) -> Actor | None:
+    """The person named as the subject of a speech verb earlier in the quotation's sentence."""
+    start = max(text.rfind(". ", 0, open_pos) + 2, text.rfind("\n", 0, open_pos) + 1, 0)
+    best, best_pos = None, -1
+    for a in actors:
+        if a.kind != "person":
+            continue
+        for s, e in a.spans:
+            if start <= s and e <= open_pos and s > best_pos and _SPEECH_AFTER.match(text, e):
+                best, best_pos = a, s
+    return best
+
+
+# "In a statement, ", "In its readout, ", "On Thursday, " before a lower-case subject
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:In|On|At|From|Later|Earlier|Separately|Meanwhile)\b[^,]{0,40},\s+(?=(?:the|its|this|that)\s)"
+)
+
+
 def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects):  # type: ignore[no-untyped-def]
     phrase = phrase.strip(" ,")
     if not phrase:
@@ -998,6 +1033,13 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     if people:
         _settle(seg, _appositive_head(people, ppos, pend, text), cue, ppos, cue_pos)
         return
+    if hits and ppos > seg.open_pos and all(a.name in _MEDIA for a in hits):
+        # "Mr Al Jubouri told Sheikh Nawaf that Iraq "...", Kuna said": the agency reports the
+        # speaker the sentence names before the quotation
+        inner = _speaker_before(seg.open_pos, text, actors)
+        if inner is not None:
+            _settle(seg, inner, cue, ppos, cue_pos)
+            return
     if hits:
         # "Mark Longden of the Supporters' Association", "Home Office minister Baroness
         # Scotland": a person's name next to the organisation is the speaker
@@ -1009,7 +1051,15 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         ppos = text.find(words[1], ppos + len(words[0]))
         words = words[1:]
         phrase = " ".join(words)
+    lm = _LEAD_ADVERBIAL.match(phrase)
+    if lm:
+        # "In a statement, the ministry said": the subject after the opening phrase
+        ppos += lm.end()
+        phrase = phrase[lm.end() :]
+        words = phrase.split()
     first = words[0]
+    if len(words) == 1 and first.lower() in ("him", "her"):
+        first = "he" if first.lower() == "him" else "she"  # "SPA quoted him as saying"
     if len(words) == 1 and _PRONOUN.match(first):
         if first.lower() in ("he", "she"):
             ok, a = resolve_pronoun(first, ppos, persons, subjects, text)
@@ -1387,6 +1437,12 @@ def _resolve_org(
     return best
 
 
+_SAID_IN = re.compile(
+    r"\s+(?:said|says|announced|stated|added|wrote)(?:\s+(?:on|late\s+on)\s+\w+)?\s+in\s+(?:a|an|its|their)\s+"
+    r"(?:[\w-]+\s+)?"
+)
+
+
 def _document_author(head: str, pos: int, actors: list[Actor], text: str) -> Actor | None:
     """The body a document was named with earlier: "a report by the National Audit Office",
     "the IMF's report", "the charity World Central Kitchen said in a statement"."""
@@ -1402,7 +1458,13 @@ def _document_author(head: str, pos: int, actors: list[Actor], text: str) -> Act
                 after = 0 < s - (at + len(head)) <= 30 and re.match(
                     r"s?\s+(?:by|from|of|issued by|published by)\s+(?:the\s+)?$", text[at + len(head) : s]
                 )
-                before = 0 < at - _e <= 4 and text[_e:at].strip() in ("'s", "’s", "")
+                before = (
+                    0 < at - _e <= 4
+                    and text[_e:at].strip() in ("'s", "’s", "")
+                    # "the Ministry of Foreign Affairs said in a statement"
+                    or 0 < at - _e <= 45
+                    and _SAID_IN.fullmatch(text, _e, at) is not None
+                )
                 if after or before:
                     best = a
         if best is not None:
