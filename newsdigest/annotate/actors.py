@@ -79,7 +79,8 @@ _CUE_WORDS = (
     "accused|accuses|described|describes|called|calls|dismissed|criticised|criticized|"
     "jokes|quipped|quips|concedes|recalls|reckons|reckoned|argues|warns|suggests|"
     "condemned|welcomed|praised|hailed|cheered|rejected|defended|threatened|appealed|questioned|"
-    "shouted|chanted|exclaimed|cried|yelled|screamed|whispered|muttered|recounted|insisted"
+    "shouted|chanted|exclaimed|cried|yelled|screamed|whispered|muttered|recounted|insisted|"
+    "interjected|interrupted|retorted|snapped|shot back|chimed in"
 )
 _SPEECH_AFTER_NAME = re.compile(
     r"(?:,[^,]{1,60},|,)?[ ]+(?:(?:also|further|then|later|again|has|had|have|was|reportedly|"
@@ -119,7 +120,8 @@ _PORTFOLIO = (
     "Maritime Affairs|Oceans|Technology|Innovation|Telecommunications|Media|Heritage|Religious Affairs|"
     "Minority Affairs|Diaspora|Refugees|Migration|Integration|Gender|Equality|Welfare|Pensions|"
     "Cooperation|International Cooperation|International Relations|Foreign Trade|Economic Development|"
-    "Public Administration|Civil Service|Budget|Revenue|Customs|Infrastructure|Construction|Sport|Arts"
+    "Public Administration|Civil Service|Budget|Revenue|Customs|Infrastructure|Construction|Sport|Arts|"
+    "Policing|Police|Prisons|Corrections|Disaster Management|Local Government|Trade and Industry"
 )
 # Single words of portfolios, never the first word of a name: "Transport Souksavanh Phommachanh".
 _PORTFOLIO_WORDS = frozenset(

@@ -987,6 +987,23 @@ def _settle(seg: _Seg, speaker: Actor | None, cue: str | None, ppos: int, cue_po
     seg.speaker, seg.resolved, seg.cue, seg.speaker_pos, seg.cue_pos = speaker, True, cue, ppos, cue_pos
 
 
+def _introduced_with(name: str, pos: int, text: str, persons: list[Actor]) -> Actor | None:
+    """The last person before ``pos`` named right after (or in a title with) ``name``."""
+    best, best_pos = None, -1
+    rx = re.compile(rf"\b{re.escape(name)}\b")
+    for a in persons:
+        if getattr(a, "kind", "person") != "person":
+            continue
+        for s0, _e in a.spans:
+            if (
+                s0 < pos
+                and s0 > best_pos
+                and (rx.search(text, max(0, s0 - 25), s0) or (a.title and rx.search(a.title)))
+            ):
+                best, best_pos = a, s0
+    return best
+
+
 _SPEECH_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:told|tells|said|says|added|warned|insisted|stressed)\b")
 
 
@@ -1097,7 +1114,15 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         rm = None  # "the minister Mevlut Cavusoglu": a title before a name
     if rm:
         code = None
-        p = resolve_role(rm.group("role"), ppos, persons, None)
+        adj_code = lookup(rm.group("adj").removesuffix("'s").removesuffix("’s")) if rm.group("adj") else None
+        # "the PNG minister interjected": the last minister of that country, not the last minister
+        p = (adj_code and resolve_role(rm.group("role"), ppos, persons, adj_code)) or resolve_role(
+            rm.group("role"), ppos, persons, None
+        )
+        if rm.group("adj") and not adj_code and p is None:
+            # "the KHNP chief" after "Korea Hydro & Nuclear Power Co. (KHNP) CEO Paik Seung-hoon":
+            # the person introduced with that body's name
+            p = _introduced_with(rm.group("adj").removesuffix("'s").removesuffix("’s"), ppos, text, persons)
         spokes = rm.group("role").lower() in ("spokesman", "spokeswoman", "spokesperson")
         if p is None and spokes:
             # "A spokesman for the Home Office said ... the spokesman said": the body spoken for
@@ -1143,6 +1168,10 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         p = resolve_role(orm.group("role"), ppos, persons, None) or _role_forward(
             orm.group("role"), ppos, persons
         )
+        body = re.sub(r"^the\s+", "", phrase[: orm.start("role")], flags=re.I).strip()
+        if p is None and body:
+            # "the KHNP chief" after "Korea Hydro & Nuclear Power Co. (KHNP) CEO Paik Seung-hoon"
+            p = _introduced_with(body, ppos, text, persons)
         if p is None:
             ok, p = resolve_pronoun("they", ppos, persons, subjects, text)
         if p is not None:
