@@ -822,7 +822,8 @@ _APPRAISAL = re.compile(
     re.IGNORECASE,
 )
 _APPRAISAL_VERB = re.compile(
-    r"(?:[\w'’ -]{0,30}?)\s+(?:has\s+|had\s+|have\s+)?(?:called|described|termed|branded|denounced|condemned|"
+    r"(?:[\w'’ -]{0,30}?)(?:,\s+[^,]{3,50},)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:said(?:\s+it)?\s+would\s+not\s+go|called|described|termed|branded|denounced|condemned|"
     r"slammed|criticised|criticized|labelled|labeled|hailed|welcomed|praised|dismissed|rejected|likened|compared|"
     r"(?:said\s+it\s+)?would\s+treat|treated|regarded|considered|(?:said\s+it\s+)?(?:\w+ly\s+)?opposed)"
     r"(?:\s+(?:it|them))?(?:\s+as)?(?:\s+(?:a|an|the|\w+ly))*(?:\s+['‘\"“]?([\w-]+))?",
@@ -833,7 +834,8 @@ _NEGATIVE = frozenset(
     hostile unfriendly outrageous arbitrary inhumane irresponsible dangerous reckless aggression
     aggressive violation interference politically escalation discriminatory unprecedented shameful
     groundless unfounded deplorable regrettable null invalid act blackmail sham farce travesty
-    mockery provocation provocations breach unsafe unprofessional bullying coercion war piracy""".split()
+    mockery provocation provocations breach unsafe unprofessional bullying coercion war piracy
+    unanswered terrorism betrayal sabotage""".split()
 )
 _POSITIVE = frozenset(
     "historic significant positive constructive important welcome milestone breakthrough step".split()
@@ -1020,7 +1022,7 @@ def _reactions(
         if not m:
             continue
         v = _APPRAISAL_VERB.match(stext, p.end)
-        if not v or any(q.start < v.end() and q.start >= p.end for q in parts):
+        if not v or any(q.start < v.end() and q.start >= p.end and q.code != p.code for q in parts):
             continue
         word = (v.group(1) or "").lower()
         # "called 'unilateral bullying'", "would treat as an act of war": the words that follow too
@@ -1194,11 +1196,23 @@ _MUTUAL = re.compile(
 )
 
 
+# Ending or leaving an accord is material conflict whatever the accord is about.
+_ENDING_VERB = re.compile(
+    r"^(?:scrap|terminat|abrogat|annul|revok|tore$|tear|quit|exit|renounc|cancel|suspend|withdr|ditch|rip)",
+    re.IGNORECASE,
+)
+_ACCORD_NOUN = re.compile(
+    r"^(?:treaty|treaties|agreements?$|pacts?$|accords?$|deals?$|memorand|protocols?$)", re.I
+)
+
+
 def _quad_of(words: list[str]) -> tuple[int, bool]:
     """Quad class from the verb (words[0]) and its object phrase, and whether any word showed
     an interaction: a verbal verb decides 1 (or 3 with a conflict root); otherwise the first word
     carrying a known root decides; unknown polarity is verbal cooperation (1)."""
     verbal = bool(words) and _VERBAL_VERB.match(words[0]) is not None
+    if words and _ENDING_VERB.match(words[0]) and any(_ACCORD_NOUN.match(w) for w in words[1:9]):
+        return 4, True  # "scrapped its extradition treaty with the United States"
     for w in words:
         lw = w.lower()
         for q, rx in _QUAD_ROOTS:
@@ -2326,10 +2340,11 @@ _APPRAISE_VERB = re.compile(
     re.IGNORECASE,
 )
 _APPRAISED_ACT = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,8}?(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<word>violation|violations|breach|"
+    r"['’]s?\s+(?:[\w-]+\s+){0,12}?(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?P<word>violation|violations|breach|"
     r"threat|provocation|provocative|aggression|illegal|unlawful|unacceptable|hostile|destabili[sz]ing|crime|"
     r"escalation|affront|insult|betrayal|interference|blackmail|piracy|terrorism|sham|null|void|"
-    r"baseless|wishful|absurd|irresponsible|reckless|dangerous|unjustified|discriminatory|"
+    r"baseless|wishful|absurd|irresponsible|reckless|dangerous|unjustified|discriminatory|sabotage|"
+    r"theft|robbery|extortion|genocide|bullying|coercion|coercive|regrettable|deplorable|outrageous|"
     r"milestone|positive|welcome|constructive|historic|important|breakthrough|significant)\b",
     re.IGNORECASE,
 )
@@ -2357,6 +2372,35 @@ def _appraisals(
             continue
         quad = 1 if am.group("word").lower() in _APPRAISAL_GOOD else 3
         return [(src, q, quad, vm.start(), am.end())]
+    return []
+
+
+# "the two neighbours recalled their ambassadors", "both countries expelled each other's
+# diplomats": a pair that does the same to each other
+_PAIR_MUTUAL = re.compile(
+    r"\s+(?:(?:also|then|later|both|each|subsequently|swiftly|promptly)\s+)*(?:recalled|withdrew|expelled|closed|"
+    r"severed|cut|suspended|downgraded)\s+(?:their|each\s+other['’]s)\s+(?:[\w-]+\s+)?(?:ambassadors|envoys|"
+    r"diplomats|embassies|ties|relations|airspace|borders|land\s+borders)\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_mutual(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """A pair ("the two neighbours") doing a hostile act to each other: both ways, material
+    conflict."""
+    pair = [p for p in parts if p.kind == "pair"]
+    for p in pair:
+        q = next((x for x in pair if x.start == p.start and x.code != p.code), None)
+        m = _PAIR_MUTUAL.match(stext, p.end)
+        if q is None or m is None:
+            continue
+        out = []
+        for a, b in ((p, q), (q, p)):
+            if not any(f[0].code == a.code and f[1].code == b.code and f[2] == 4 for f in found):
+                out.append((a, b, 4, p.start, m.end()))
+        return out
     return []
 
 
@@ -2531,6 +2575,16 @@ def date_events(events: list[Event], times: list[TimeExpression]) -> None:
             e.date, e.date_inferred = None, False
 
 
+_ALLEGED = re.compile(r"\b(?:allegedly|purportedly|supposedly)\b", re.IGNORECASE)
+# "froze US aid to", "suspended all military assistance to": the aid that follows is withheld
+_WITHHELD = re.compile(
+    r"\b(?:froze|freez(?:e|es|ing)|frozen|cut|cuts|cutting|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+    r"withh[eo]ld(?:s|ing)?|slash(?:es|ed|ing)?|paus(?:e|es|ed|ing))\s+"
+    r"(?:(?:all|its|the|their|off|most|some|further|[A-Z][\w.]*|[\w-]+-[\w-]+|military|economic|"
+    r"financial|humanitarian|development|budget|foreign|security)\s+){0,3}$"
+)
+
+
 def _extract(
     article: Article, sentences: list[Sentence], mentions: list[Mention], actors: list[Actor]
 ) -> list[Event]:
@@ -2564,6 +2618,7 @@ def _extract(
         found = found + _launch_reaction(sent.text, parts, found)
         found = found + _encounters(sent.text, parts, found)
         found = found + _appraisals(sent.text, parts, found)
+        found = found + _pair_mutual(sent.text, parts, found)
         found = found + _conditional_threats(sent.text, parts, found)
         # "2.3 million South Koreans travelled to Japan", "welcomed 1.3 million Malaysian tourists":
         # a crowd, not the state
@@ -2579,7 +2634,12 @@ def _extract(
                 and _VISITORS.match(sent.text, f[1].end)
             )
         ]
+        # "sanctioned two Chinese firms for allegedly supplying engines for Russia's drones": a
+        # charge, not an act
+        found = [f for f in found if not _ALLEGED.search(sent.text, max(0, f[3] - 25), f[4])]
         for src, tgt, quad, a, b in found:
+            if quad == 2 and _WITHHELD.search(sent.text, max(0, a - 40), a):
+                quad = 4  # "froze US aid to South Africa": aid withheld is material conflict
             key = (src.code, tgt.code, quad, " ".join(sent.text.split()))
             if key in seen:
                 continue
