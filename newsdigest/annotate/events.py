@@ -1178,7 +1178,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"train|evacuat|waiv|lift|airdrop|tents?$|blankets?$|medicines?$|humanitar|eas(?:e|es|ed|ing)$|restor|reopen|releas|hand(?:s|ed|ing)?$|"
             r"extradit|freed$|frees$|return|repatriat|rescu|deploy|patrol|vaccin|dose|credit|"
             r"debt|relief|assist|rebuild|transfer|sold$|sell|sale|troops|peacekeep|escort|send|"
-            r"sent$|give|gave|given|drill|exercis|prisoner|detainee|captive|mission|joint",
+            r"sent$|give|gave|given|drill|exercis|prisoner|detainee|captive|mission|joint|bod(?:y|ies)$|remains$",
         ),
     )
 )
