@@ -456,7 +456,12 @@ _PREP_END = re.compile(
     re.IGNORECASE,
 )
 _PREP_STOP = re.compile(rf"[;:()\"“”]|\b(?:{_CLAUSE_WORDS}|from)\b", re.IGNORECASE)
-_THAT_GAP = re.compile(r"\s*,?\s*that\s+(?:(?:the|its|their)\s+)?", re.IGNORECASE)
+_FIRM_AFTER = re.compile(
+    r"['’]s\s+([A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*)*\s+(?:will|has|had|is|plans|said|says|[a-z]+ed)\b"
+)
+_THAT_GAP = re.compile(
+    r"\s*,?\s*(?:(?:on|last|this)\s+[A-Z]?\w+\s+|\w+ly\s+)?that\s+(?:(?:the|its|their)\s+)?", re.IGNORECASE
+)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _AFTER_AGENT = re.compile(r"\s+(?:to|of|on|against|with|in)\s+(?:the\s+)?", re.IGNORECASE)
 _PASSIVE_MID = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.IGNORECASE)
@@ -894,7 +899,8 @@ _THREAT_BACK = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?(?:\s+said(?:\s+on\s+\w+)?,)?\s+(?:(?:promised|vowed|threatened|warned\s+of|promising|vowing|"
     r"threatening|warning\s+of)\s+(?:an?\s+)?['‘\"“]?(?:[\w-]+\s+)?(?:response|retaliation|reprisals?|"
     r"countermeasures|revenge|consequences)\b|(?:vowed|vowing|promised|promising|threatened|threatening)\s+to\s+"
-    r"(?:retaliate|respond|hit\s+back|avenge|take\s+revenge))",
+    r"(?:retaliate|respond|hit\s+back|avenge|take\s+revenge)"
+    r"|(?:vowed|vowing|warned|warning)\s+that\s+(?:the|this|such\s+an?)\s+\w+\s+would\s+not\s+go\s+unanswered)",
     re.IGNORECASE,
 )
 _SAID_CALLING = re.compile(
@@ -1819,7 +1825,17 @@ def _events_in_sentence(
             end = {"VP": _PREP_AT, "NT": _PREP_END, "VI": _PREP_IN}[typ]
             if typ == "VI":  # "invest $35 billion in Egypt": the place is the target
                 # firms invest too ("Scottish & Newcastle invested in ..."): a state subject only
-                before = [p for p in before if p.kind != "adjective"]
+                before = [
+                    p
+                    for p in before
+                    if p.kind != "adjective"
+                    # "Taiwan's Foxconn will invest": the firm, not the state
+                    and not (
+                        (fm := _FIRM_AFTER.match(stext, p.end)) is not None
+                        and not _AGENT_HEAD.match(fm.group(1))
+                        and not any(q.start == fm.start(1) for q in parts)
+                    )
+                ]
                 after = [
                     p
                     for p in parts
