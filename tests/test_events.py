@@ -611,3 +611,41 @@ def test_reactions_hosts_threats_back_and_acts_that_are_not_done() -> None:
     ) == {("UN", "RUS", 3)}
     assert _found("Hungary welcomed Russia's president, ignoring calls to arrest him.") == {("HUN", "RUS", 1)}
     assert _found("Seven Indian engineers were killed when gunmen stormed a factory in Nigeria.") == set()
+
+
+def test_encounters_appraisals_ended_accords_and_charges() -> None:
+    # blind event sets 29 and 31 (wire copy, article bodies): the shapes that were missed
+    assert _found(
+        "A Chinese navy helicopter flew within three metres of a Philippine fisheries aircraft over "
+        "Scarborough Shoal."
+    ) == {("CHN", "PHL", 4)}
+    assert _found("A Venezuelan navy patrol boat sailed into waters off Guyana's Essequibo region.") == {
+        ("VEN", "GUY", 4)
+    }
+    # a denial, not an encounter
+    assert (
+        _found(
+            "Beijing denied that a Chinese military aircraft had released flares near an Australian plane."
+        )
+        == set()
+    )
+    assert _found("Rwanda sent troops to Cabo Delgado province in Mozambique.") == {("RWA", "MOZ", 2)}
+    assert _found("Egypt called Ethiopia's filling of the dam a violation of international law.") == {
+        ("EGY", "ETH", 3)
+    }
+    assert _found("Honduras scrapped its extradition treaty with the United States.") == {("HND", "USA", 4)}
+    assert _found("Washington suspended all military assistance to Colombia.") == {("USA", "COL", 4)}
+    assert _found("Algiers gave 12 French embassy employees 48 hours to leave the country.") == {
+        ("DZA", "FRA", 4)
+    }
+    assert _found(
+        "Mali's junta accused Algeria of sponsoring terrorism, and the two neighbours recalled their ambassadors."
+    ) == {("MLI", "DZA", 3), ("MLI", "DZA", 4), ("DZA", "MLI", 4)}
+    assert _found(
+        "Russia and Ukraine swapped 84 prisoners of war on Saturday in an exchange agreed at talks in Istanbul."
+    ) == {("RUS", "UKR", 2), ("UKR", "RUS", 2)}
+    # a charge is not an act; a firm is not its state
+    assert _found(
+        "London sanctioned two Chinese firms for allegedly supplying engines for Russia's drones."
+    ) == {("GBR", "CHN", 4)}
+    assert _found("Taiwan's Foxconn will invest $1.5 billion in a new plant in Mexico.") == set()

@@ -675,3 +675,29 @@ def test_namesakes_by_honorific_body_spokespeople_and_reporting_agencies() -> No
         ("de-risk", None),
         ("support reconstruction", "Salem Al-Harbi"),
     ]
+
+
+def test_bodies_after_an_opening_phrase_agencies_labels_and_qualified_roles() -> None:
+    # blind quotation set 27 (general mix): "In a statement, the ministry said"; "the statement
+    # said" after the body "said in a statement"; a so-called label is no quotation; the agency
+    # reporting a quotation is no speaker; "the PNG minister" is the minister from PNG
+    text = (
+        "Kuwait's Foreign Ministry demanded that Iraq act. In a statement, the ministry said the ruling "
+        'relied on "historical fallacies".\n\n'
+        "The meeting was held in Yaounde, the Ministry of Foreign Affairs said in a statement on Friday.\n\n"
+        '"The meeting agreed that the rights of Nigerians must be respected," the statement said.\n\n'
+        'The text builds on the so-called "New Year\'s Eve agreement" reached in 2020.\n\n'
+        'Mr Al Jubouri told Sheikh Nawaf that Iraq "remains committed to all agreements", Kuna said.\n\n'
+        'PNG Defence Minister Kila Pokawin called the treaty "a promise between neighbours".\n\n'
+        'His Australian counterpart, Megan Doherty, said: "This is the first new alliance in 70 years."\n\n'
+        '"And we have not made it," the PNG minister interjected.'
+    )
+    got = [(q.quote, q.speaker) for q in EVAL.predict(text)]
+    assert got == [
+        ("historical fallacies", "Foreign Ministry"),
+        ("The meeting agreed that the rights of Nigerians must be respected", "Ministry of Foreign Affairs"),
+        ("remains committed to all agreements", "Al Jubouri"),
+        ("a promise between neighbours", "Kila Pokawin"),
+        ("This is the first new alliance in 70 years.", "Megan Doherty"),
+        ("And we have not made it", "Kila Pokawin"),
+    ]
