@@ -639,10 +639,12 @@ def test_encounters_appraisals_ended_accords_and_charges() -> None:
         ("DZA", "FRA", 4)
     }
     assert _found(
-        "Mali's junta accused Algeria of sponsoring terrorism, and the two neighbours recalled their ambassadors."
+        "Mali's junta accused Algeria of sponsoring terrorism, and the two neighbours recalled their "
+        "ambassadors."
     ) == {("MLI", "DZA", 3), ("MLI", "DZA", 4), ("DZA", "MLI", 4)}
     assert _found(
-        "Russia and Ukraine swapped 84 prisoners of war on Saturday in an exchange agreed at talks in Istanbul."
+        "Russia and Ukraine swapped 84 prisoners of war on Saturday in an exchange agreed at talks in "
+        "Istanbul."
     ) == {("RUS", "UKR", 2), ("UKR", "RUS", 2)}
     # a charge is not an act; a firm is not its state
     assert _found(
