@@ -2364,9 +2364,6 @@ _APPRAISED_ACT = re.compile(
     r"milestone|positive|welcome|constructive|historic|important|breakthrough|significant)\b",
     re.IGNORECASE,
 )
-_APPRAISAL_GOOD = frozenset(
-    "milestone positive welcome constructive historic important breakthrough significant".split()
-)
 
 
 def _appraisals(
@@ -2386,7 +2383,7 @@ def _appraisals(
         )
         if src is None or any(f[0].code == src.code and f[1].code == q.code for f in found):
             continue
-        quad = 1 if am.group("word").lower() in _APPRAISAL_GOOD else 3
+        quad = 1 if am.group("word").lower() in _POSITIVE else 3
         return [(src, q, quad, vm.start(), am.end())]
     return []
 
@@ -2494,12 +2491,7 @@ def _encounters(
                 re.search(r"\b(?:waters|airspace|territory)\b", gap) or _ENCOUNTER_OBJECT.match(stext, q.end)
             ):
                 continue
-            if (
-                _DENIED_REPORT.search(stext, 0, p.start)
-                or _CONDITION.search(stext, 0, p.start)
-                or _ANY_BEFORE.search(stext, max(0, p.start - 40), p.start)
-                or _HOPE_BEFORE.search(stext, max(0, p.start - 30), p.start)
-            ):
+            if _unasserted(stext, p.start):
                 return out  # "denied that a Chinese military aircraft had released flares near ..."
             if not any(f[0].code == p.code and f[1].code == q.code and f[2] == 4 for f in found + out):
                 out.append((p, q, 4, p.start, q.end))
@@ -2529,6 +2521,17 @@ def _launch_reaction(
     return []
 
 
+def _unasserted(stext: str, a: int) -> bool:
+    """Whether what is told from ``a`` on is denied, conditional, hoped for or asked about
+    rather than reported as done ("dismissed as fabricated a report that ...", "if ...")."""
+    return bool(
+        _DENIED_REPORT.search(stext, 0, a)
+        or _CONDITION.search(stext, 0, a)
+        or _ANY_BEFORE.search(stext, max(0, a - 40), a)
+        or _HOPE_BEFORE.search(stext, max(0, a - 30), a)
+    )
+
+
 def _parsed_extra(
     stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
 ) -> list[tuple[_Part, _Part, int, int, int]]:
@@ -2544,11 +2547,8 @@ def _parsed_extra(
         lambda w: _AGENT_HEAD.match(w) is not None,
     ):
         if (
-            _DENIED_REPORT.search(stext, 0, a)
-            or _CONDITION.search(stext, 0, a)
+            _unasserted(stext, a)
             or _PREDICTED_IN.search(stext, max(0, a - 120), b)
-            or _ANY_BEFORE.search(stext, max(0, a - 40), a)
-            or _HOPE_BEFORE.search(stext, max(0, a - 30), a)
             or _summit_attendance(stext, stext[a:b], b)
         ):
             continue  # "dismissed as fabricated a report that Rwandan troops had crossed ..."
