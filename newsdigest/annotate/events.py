@@ -456,6 +456,19 @@ _PREP_END = re.compile(
     re.IGNORECASE,
 )
 _PREP_STOP = re.compile(rf"[;:()\"“”]|\b(?:{_CLAUSE_WORDS}|from)\b", re.IGNORECASE)
+
+
+def _firm_of(stext: str, p: _Part, parts: list[_Part]) -> bool:
+    """Whether the actor is the possessor of a firm's name ("Taiwan's Foxconn will invest"),
+    not a state's body or person ("China's government", "Turkey's Erdogan")."""
+    fm = _FIRM_AFTER.match(stext, p.end)
+    return (
+        fm is not None
+        and not _AGENT_HEAD.match(fm.group(1))
+        and not any(q.start == fm.start(1) for q in parts)
+    )
+
+
 _FIRM_AFTER = re.compile(
     r"['’]s\s+([A-Z][\w&-]*)(?:\s+[A-Z][\w&-]*)*\s+(?:will|has|had|is|plans|said|says|[a-z]+ed)\b"
 )
@@ -1825,17 +1838,7 @@ def _events_in_sentence(
             end = {"VP": _PREP_AT, "NT": _PREP_END, "VI": _PREP_IN}[typ]
             if typ == "VI":  # "invest $35 billion in Egypt": the place is the target
                 # firms invest too ("Scottish & Newcastle invested in ..."): a state subject only
-                before = [
-                    p
-                    for p in before
-                    if p.kind != "adjective"
-                    # "Taiwan's Foxconn will invest": the firm, not the state
-                    and not (
-                        (fm := _FIRM_AFTER.match(stext, p.end)) is not None
-                        and not _AGENT_HEAD.match(fm.group(1))
-                        and not any(q.start == fm.start(1) for q in parts)
-                    )
-                ]
+                before = [p for p in before if p.kind != "adjective" and not _firm_of(stext, p, parts)]
                 after = [
                     p
                     for p in parts

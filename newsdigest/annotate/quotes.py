@@ -37,6 +37,7 @@ from newsdigest.annotate.actors import (
     _MEDIA,
     _NAME_PREFIXES,
     _PRONOUN_GENDER,
+    _SPEECH_AFTER_NAME,
     _STOP_FIRST,
     NAME_RE,
     OFFICE_SYNONYMS,
@@ -1004,18 +1005,15 @@ def _introduced_with(name: str, pos: int, text: str, persons: list[Actor]) -> Ac
     return best
 
 
-_SPEECH_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:told|tells|said|says|added|warned|insisted|stressed)\b")
-
-
-def _speaker_before(open_pos: int, text: str, actors: list[Actor]) -> Actor | None:
-    """The person named as the subject of a speech verb earlier in the quotation's sentence."""
-    start = max(text.rfind(". ", 0, open_pos) + 2, text.rfind("\n", 0, open_pos) + 1, 0)
+def _speaker_before(start: int, open_pos: int, text: str, actors: list[Actor]) -> Actor | None:
+    """The person named as the subject of a speech verb in the quotation's sentence (from
+    ``start``) before the quotation."""
     best, best_pos = None, -1
     for a in actors:
         if a.kind != "person":
             continue
         for s, e in a.spans:
-            if start <= s and e <= open_pos and s > best_pos and _SPEECH_AFTER.match(text, e):
+            if start <= s and e <= open_pos and s > best_pos and _SPEECH_AFTER_NAME.match(text, e):
                 best, best_pos = a, s
     return best
 
@@ -1053,7 +1051,7 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
     if hits and ppos > seg.open_pos and all(a.name in _MEDIA for a in hits):
         # "Mr Al Jubouri told Sheikh Nawaf that Iraq "...", Kuna said": the agency reports the
         # speaker the sentence names before the quotation
-        inner = _speaker_before(seg.open_pos, text, actors)
+        inner = _speaker_before(seg.sent_start, seg.open_pos, text, actors)
         if inner is not None:
             _settle(seg, inner, cue, ppos, cue_pos)
             return
