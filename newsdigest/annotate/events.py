@@ -340,6 +340,11 @@ _CONDITION = re.compile(
 # "the largest since the 1989 invasion of Panama": history named as a yardstick
 _SINCE_THE = re.compile(r"\bsince\s+the\s+\d{4}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "that a Chinese attack on Taiwan could trigger ...": a hypothetical act
+# "A normalisation deal between Saudi Arabia and Israel could unlock ...": a deal that may come
+_DEAL_WORD = re.compile(r"(?:deal|agreement|pact|accord|treaty|normali[sz]ation)\b", re.IGNORECASE)
+_FREED_BEFORE = re.compile(
+    r"\b(?:releas\w*|free[sd]?|freeing|swap\w*|exchang\w*)\s+(?:(?:the|\w+)\s+){0,2}$", re.IGNORECASE
+)
 _NOUN_MODAL = re.compile(r"[^,;.]{0,40}?\b(?:could|would|might)\b", re.IGNORECASE)
 # "Neither Tonga nor Samoa has accepted ...": both subjects negated
 _NEITHER = re.compile(r"\bneither\b[^,;]*\bnor\b[^,;]*$", re.IGNORECASE)
@@ -362,7 +367,11 @@ def _unrealised(stext: str, pos: int, pre: str) -> bool:
         or _HOPED.search(stext, max(0, pos - 120), pos)
         or _NO_DATE.search(stext, 0, pos)
         or (
-            (_PLANNED.search(pre) is not None or _PLAN_WORD.match(stext, pos) is not None)
+            (
+                _PLANNED.search(pre) is not None
+                or _PLAN_WORD.match(stext, pos) is not None
+                or _PLAN_AFTER.search(stext, pos, pos + 120) is not None
+            )
             and _CALLED_OFF.search(stext, pos) is not None
         )
     )
@@ -376,6 +385,10 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _PLAN_WORD = re.compile(r"plann|schedul", re.IGNORECASE)
+# "A meeting between ... that had been scheduled for Tuesday ... was called off"
+_PLAN_AFTER = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were)\s+(?:planned|scheduled|due|set)\b", re.IGNORECASE
+)
 _CALLED_OFF = re.compile(
     r"\b(?:called\s+off|cancell?ed|postponed|scrapped|shelved|put\s+off|suspended|abandoned|"
     r"was\s+blocked|were\s+blocked)\b",
@@ -692,6 +705,12 @@ _BETWEEN = re.compile(r"\s+(?:between|among)\s+", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
 
 
+_HAGUE_COURT = re.compile(
+    r"\b(?:International\s+Criminal\s+Court|ICC|International\s+Court\s+of\s+Justice|ICJ|tribunal|"
+    r"Permanent\s+Court\s+of\s+Arbitration|court)\b"
+)
+
+
 # "a London-based firm", "a Turkish-made drone": a place or origin, not an actor
 _BASED = re.compile(
     r"-(?:based|headquartered|made|built|designed|manufactured|supplied|bound)\b", re.IGNORECASE
@@ -709,6 +728,8 @@ def _participants(
                 continue  # a dateline ("TEHRAN (Tasnim) -"), not an actor
             if _BASED.match(stext, m.end - s0):
                 continue  # "the Paris-based IEA", "a London-based firm": a location, not an actor
+            if m.kind == "capital" and m.code == "NLD" and _HAGUE_COURT.search(stext):
+                continue  # "put him on a plane to The Hague on an ICC warrant": the court's seat
             parts.append(_Part(m.start - s0, m.end - s0, m.code, m.kind))
     for a in actors:
         if not a.country or is_media(a.name):
@@ -1532,7 +1553,7 @@ def _events_in_sentence(
         if rule.type in ("N", "NT", "SN") and (
             _ANY_BEFORE.search(pre)
             or _SINCE_THE.search(pre)
-            or rule.type != "SN"
+            or (rule.type != "SN" or _DEAL_WORD.match(m.group(0)) is not None)
             and _NOUN_MODAL.match(stext, m.end())
         ):
             continue  # "since the 1989 invasion of Panama", "a Chinese attack on Taiwan could ..."
@@ -1542,6 +1563,8 @@ def _events_in_sentence(
         word = m.group(0).split()[0]
         if word.lower() in ("demand", "demands") and re.match(r"\s+(?:from|for)\b", stext[m.end() :]):
             continue  # "driven by demand from India": the market's demand, not a state's
+        if word.lower() in ("jailed", "detained", "imprisoned") and _FREED_BEFORE.search(pre):
+            continue  # "released ten jailed Americans": who was freed, not a new detention
         if (
             word.lower() in ("accused", "suspected", "convicted")
             and re.match(r"\s+of\b", stext[m.end() :])
@@ -2321,7 +2344,7 @@ _SPORT = re.compile(
     r"Murrayfield|Wembley|wooden spoon|fixture|semi-final|quarter-final|rugby|football|cricket|tennis|"
     r"Olympics?|medal|kick-off|half-time|wickets?|innings|qualifier|friendly international|caps|WTA|ATP|"
     r"Wimbledon|straight-sets|\w+-seeded|[Mm]arathon|runner-up|[Aa]thletics|athletes?|touched\s+down|"
-    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group|bronze|\d[\d,]*\s+metres|outsprinted|\d-\d\s+\d-\d|overs|\d+\s+runs|"
+    r"try-line|sprinter|hurdles|goalless|[A-Z]\w+\s+Cup|Cup\s+of\s+Nations|qualifying\s+group|bronze|the\s+\d[\d,]*\s+metres(?!\s+(?:of|from|away|long|wide|high|deep))|\d[\d,]*\s*m(?:etres)?\s+(?:hurdles|freestyle|butterfly|backstroke|breaststroke|relay|steeplechase)|outsprinted|\d-\d\s+\d-\d|overs|\d+\s+runs|"
     r"Sevens|\d{1,3}-\d{1,3}\s+(?:to\s+win|win|victory|defeat|draw))\b"
 )
 
@@ -2502,6 +2525,131 @@ def _encounters(
     return out
 
 
+# "flew 18 tonnes of tents ... to Port Vila", "ships carrying 3,000 tonnes of flour ... docked in
+# Port Sudan": relief cargo delivered from one state to another, material cooperation
+_TONNAGE = re.compile(r"\b\d[\d,.]*\s+(?:million\s+)?(?:metric\s+)?(?:tonnes|tons)\s+of\s+", re.IGNORECASE)
+_CARGO_GOODS = re.compile(
+    r"\b(?:aid|relief|humanitarian|food|foodstuffs?|medic\w*|tents?|rice|wheat|flour|maize|corn|grain|"
+    r"sorghum|blankets?|supplies|water|fertili[sz]ers?|dates|generators?|tarpaulins?|equipment)\b",
+    re.IGNORECASE,
+)
+_CARGO_VERB = re.compile(
+    r"\b(?:flew|flown|airlift(?:s|ed)?|ship(?:s|ped)|deliver(?:s|ed)|sent|dispatch(?:es|ed)|donat(?:es|ed)|"
+    r"carrying|carried|brought|handed\s+over|donation)\b",
+    re.IGNORECASE,
+)
+_CARGO_TRADE = re.compile(
+    r"\b(?:import|export|purchas|bought|buy|sold|sale|trade|traded|customs)", re.IGNORECASE
+)
+_CARGO_TO = re.compile(
+    r"\b(?:to|into|for)\s+(?:help\s+)?(?:the\s+)?(?:[\w-]+-(?:hit|stricken|ravaged)\s+)?$", re.IGNORECASE
+)
+_CARGO_PORT = re.compile(
+    r"\b(?:docked|landed|arrived|berthed)\s+(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.IGNORECASE
+)
+_CARGO_BY = re.compile(r"\b(?:donated|sent|provided|delivered|pledged)\s+by\s+$", re.IGNORECASE)
+
+
+def _relief_cargo(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """Tonnes of relief goods carried from one state to another, material cooperation; a visit
+    found for the same pair ("flew 12 tonnes of tents to Tonga") becomes the delivery."""
+    cm = _TONNAGE.search(stext)
+    if (
+        cm is None
+        or not _CARGO_GOODS.search(stext, cm.end(), cm.end() + 80)
+        or _CARGO_TRADE.search(stext)
+        or _unasserted(stext, cm.start())
+    ):
+        return []
+    src = next(
+        (
+            p
+            for p in reversed(parts)
+            if p.end <= cm.start()
+            and not p.loc
+            and not p.dest
+            and cm.start() - p.end <= 110
+            and ";" not in stext[p.end : cm.start()]
+            and _CARGO_VERB.search(stext, p.end, cm.start() + 1)
+        ),
+        None,
+    )
+    if src is None:
+        src = next(
+            (
+                p
+                for p in parts
+                if p.start >= cm.end() and _CARGO_BY.search(stext, max(0, p.start - 30), p.start)
+            ),
+            None,
+        )
+    if src is None:
+        return []
+    tgt = next(
+        (
+            q
+            for q in parts
+            if q.code != src.code
+            and q is not src
+            and ";" not in stext[min(q.end, cm.end()) : max(q.start, cm.start())]
+            and (
+                cm.end() <= q.start <= cm.end() + 110
+                and _CARGO_TO.search(stext, max(0, q.start - 40), q.start)
+                or abs(q.start - cm.start()) <= 110
+                and _CARGO_PORT.search(stext, max(0, q.start - 40), q.start)
+            )
+        ),
+        None,
+    )
+    if tgt is None or not _CARGO_VERB.search(
+        stext, min(src.end, tgt.end), max(src.start, cm.end(), tgt.start)
+    ):
+        return []
+    same = [i for i, f in enumerate(found) if f[0].code == src.code and f[1].code == tgt.code]
+    for i in same:
+        if found[i][2] == 1:
+            found[i] = (found[i][0], found[i][1], 2, found[i][3], found[i][4])
+    if same:
+        return []
+    return [(src, tgt, 2, min(src.start, cm.start()), max(tgt.end, cm.end()))]
+
+
+# "was extradited to Germany by Italy", "extradited a Ukrainian man to Germany": the person's
+# nationality is not the target when the state they are sent to is named
+_SENT_PERSON = re.compile(
+    r"\b(?:extradit\w*|deport\w*|repatriat\w*|hand(?:ed|s|ing)?\s+over)\b", re.IGNORECASE
+)
+
+
+def _to_destination(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """The found events whose target is the nationality of a person sent on to another named
+    state, retargeted to that state."""
+    out = []
+    for f in found:
+        src, tgt, quad, a, b = f
+        vm = _SENT_PERSON.search(stext, a, b) if quad == 2 and tgt.kind in ("adjective", "demonym") else None
+        dest = None
+        if vm is not None:
+            dest = next(
+                (
+                    q
+                    for q in parts
+                    if vm.end() <= q.start <= vm.end() + 80
+                    and q.code not in (src.code, tgt.code)
+                    and q.kind in ("name", "capital")
+                    and re.search(r"\bto\s+(?:the\s+)?$", stext[max(0, q.start - 8) : q.start])
+                    and not re.search(r"[;,]", stext[vm.end() : q.start])
+                ),
+                None,
+            )
+        out.append((src, dest, quad, a, max(b, dest.end)) if dest is not None else f)
+    return out
+
+
 def _launch_reaction(
     stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
 ) -> list[tuple[_Part, _Part, int, int, int]]:
@@ -2532,6 +2680,7 @@ def _unasserted(stext: str, a: int) -> bool:
         or _CONDITION.search(stext, 0, a)
         or _ANY_BEFORE.search(stext, max(0, a - 40), a)
         or _HOPE_BEFORE.search(stext, max(0, a - 30), a)
+        or (_PLAN_AFTER.search(stext, a, a + 150) is not None and _CALLED_OFF.search(stext, a) is not None)
     )
 
 
@@ -2639,6 +2788,8 @@ def _extract(
         found = found + _appraisals(sent.text, parts, found)
         found = found + _pair_mutual(sent.text, parts, found)
         found = found + _conditional_threats(sent.text, parts, found)
+        found = found + _relief_cargo(sent.text, parts, found)
+        found = _to_destination(sent.text, parts, found)
         # "2.3 million South Koreans travelled to Japan", "welcomed 1.3 million Malaysian tourists":
         # a crowd, not the state
         found = [
