@@ -84,7 +84,9 @@ def _token_regex(token: str) -> str:
     alts: list[str] = []
     for alt in token.split("|"):
         if alt == "{name}":  # one to three capitalised words: "the Ras Jedir border crossing"
-            alts.append(r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+            alts.append(
+                r"(?-i:(?:(?:al|el|as|ad|ar|an|at|az|ash|ath)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+            )
         elif alt == "{mod}":  # one to three lower-case modifiers: "provisional anti-dumping", "four-year"
             alts.append(rf"(?-i:{_MOD_WORD}(?:\s+{_MOD_WORD}){{0,2}})")
         elif alt.startswith(">"):  # a lookahead: the words follow within the clause
@@ -350,6 +352,20 @@ _NOUN_MODAL = re.compile(r"[^,;.]{0,40}?\b(?:could|would|might)\b", re.IGNORECAS
 _NEITHER = re.compile(r"\bneither\b[^,;]*\bnor\b[^,;]*$", re.IGNORECASE)
 
 
+# "said that Honduras would restore relations with Taiwan if he won": a promise on a condition
+_WOULD_BEFORE = re.compile(r"\b(?:would|will|'d)\s+(?:\w+ly\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_IF_LATER = re.compile(r"[^;.]{0,140}?\b(?:if|unless)\s+(?!not\b)", re.IGNORECASE)
+
+
+_WOULD_IF_SPAN = re.compile(
+    r"[^;.]{0,60}?\b(?:would|will)\s+[^;.]{0,140}?\b(?:if|unless)\s+(?!not\b)", re.IGNORECASE
+)
+
+
+def _would_if(stext: str, pos: int, pre: str) -> bool:
+    return _WOULD_BEFORE.search(pre) is not None and _IF_LATER.match(stext, pos) is not None
+
+
 def _unrealised(stext: str, pos: int, pre: str) -> bool:
     """Whether a trigger at ``pos`` (``pre``: the 40 characters before it) names an act that did
     not happen: negated, possible, forecast, conditional, without intent or denied."""
@@ -366,6 +382,7 @@ def _unrealised(stext: str, pos: int, pre: str) -> bool:
         or _DENIED_REPORT.search(stext, 0, pos)
         or _HOPED.search(stext, max(0, pos - 120), pos)
         or _NO_DATE.search(stext, 0, pos)
+        or _would_if(stext, pos, pre)
         or (
             (
                 _PLANNED.search(pre) is not None
@@ -705,6 +722,17 @@ _BETWEEN = re.compile(r"\s+(?:between|among)\s+", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
 
 
+_LED_BY = re.compile(
+    r"\b(?:team|delegation|mission|panel|group|commission|force|contingent|body|committee|envoys|"
+    r"mediators|observers)\s+(?:(?:led|headed|chaired|including)\s+by\s+|including\s+)"
+    r"(?:(?:the|a|an|its|former|ex-|veteran)\s+)*$",
+    re.IGNORECASE,
+)
+_PORTFOLIO_FOR = re.compile(
+    r"\b(?:office|ministry|minister|commission|commissioner|envoy|representative|department|agency|"
+    r"council|committee|coordinator|rapporteur)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _HAGUE_COURT = re.compile(
     r"\b(?:International\s+Criminal\s+Court|ICC|International\s+Court\s+of\s+Justice|ICJ|tribunal|"
     r"Permanent\s+Court\s+of\s+Arbitration|court)\b"
@@ -784,6 +812,10 @@ def _participants(
             p.loc = True  # "signed ... under Saudi auspices": the mediator, not the other party
         if _DEST_BEFORE.search(before):
             p.dest = True
+        if _LED_BY.search(before) and any(q.end <= p.start for q in parts):
+            p.loc = True  # "an ECOWAS mediation team led by former Nigerian president ...": the team acts
+        if p.kind in ("name", "capital") and _PORTFOLIO_FOR.search(before):
+            p.loc = True  # "Belgrade's government office for Kosovo", "the envoy for Sudan": a remit
         np_end = p.end
         if p.kind in ("adjective", "demonym", "person", "seat", "org", "name"):
             pos = p.end
@@ -874,7 +906,9 @@ _NEGATIVE = frozenset(
     aggressive violation interference politically escalation discriminatory unprecedented shameful
     groundless unfounded deplorable regrettable null invalid act blackmail sham farce travesty
     mockery provocation provocations breach unsafe unprofessional bullying coercion war piracy
-    unanswered terrorism betrayal sabotage""".split()
+    unanswered terrorism betrayal sabotage humiliating humiliation insulting insult offensive affront
+    disgraceful inflammatory excessive heavy-handed hypocritical scandalous intolerable unwarranted
+    illegitimate barbaric brutal criminal treacherous""".split()
 )
 _POSITIVE = frozenset(
     "historic significant positive constructive important welcome milestone breakthrough step".split()
@@ -937,6 +971,11 @@ _THREAT_BACK = re.compile(
     r"|(?:vowed|vowing|warned|warning)\s+that\s+(?:the|this|such\s+an?)\s+\w+\s+would\s+not\s+go\s+unanswered)",
     re.IGNORECASE,
 )
+_RESPONDED_BY = re.compile(
+    r"(?:['’]s(?:\s+[\w-]+){0,3})?\s+(?:(?:has|had|quickly|swiftly|then|later)\s+)*(?:responded|retaliated|reacted|"
+    r"hit\s+back)\s+(?:(?:on|in)\s+\w+\s+)?by\s+(?P<words>\w+ing(?:\s+[\w-]+){0,5})",
+    re.IGNORECASE,
+)
 _SAID_CALLING = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b(?:\s+(?:in|on)\b[^,;]{0,30})?,\s+" + _APPRAISING,
     re.IGNORECASE,
@@ -946,8 +985,10 @@ _SAID_CALLING = re.compile(
 _SAID_THAT_CALLING = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b[^;]{10,220}?,\s+" + _APPRAISING, re.IGNORECASE
 )
+_WITH_CALLING = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+" + _APPRAISING, re.IGNORECASE)
 _PROMPTING = re.compile(rf"\b(?:{_CAUSING})\s+$", re.IGNORECASE)
 _TO_GAP = re.compile(r"^\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OWNED_TO_GAP = re.compile(r"^['’]s(?:\s+[\w-]+){1,6}\s+to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 _AUSPICES = re.compile(r"\s+(?:auspices|mediation)\b", re.IGNORECASE)
@@ -1012,6 +1053,10 @@ def _reactions(
         if not said:
             said = _SAID_THAT_CALLING.match(stext, p.end)
             prior = [e for e in out if e[3] >= p.end and e[4] <= said.start("verb")] if said else []
+        if not said and re.search(r"\bwith\s+$", stext[max(0, p.start - 8) : p.start]):
+            # "drew condemnation across the Gulf, with Saudi Arabia calling the attack a criminal act"
+            said = _WITH_CALLING.match(stext, p.end)
+            prior = [e for e in out if e[4] <= p.start] if said else []
         if said and prior and prior[-1][0].code != p.code:
             words = {w.lower() for w in said.group("words").split()}
             tone = _VERB_TONE.get(said.group("verb").lower()[:-3] + "ed", 0)  # "condemning" -> "condemned"
@@ -1058,6 +1103,16 @@ def _reactions(
                 out.append((p, prior[-1][0], 3, p.start, tb.end()))
                 trig_end.append(tb.end())
                 continue
+        rb = _RESPONDED_BY.match(stext, max(p.end, p.np_end))
+        if rb is not None:
+            # "Kyrgyz border guards detained four Kazakh truck drivers and Astana responded by
+            # halting freight traffic": the response is aimed at the one who acted before
+            prior = [e for e in out if e[4] <= p.start and e[0].code != p.code]
+            quad, known = _quad_of(rb.group("words").split())
+            if prior and known and quad in (3, 4):
+                out.append((p, prior[-1][0], quad, p.start, rb.end()))
+                trig_end.append(rb.end())
+                continue
         m = _APPRAISAL.search(stext, max(0, p.start - 90), p.start)
         if not m:
             continue
@@ -1080,7 +1135,21 @@ def _reactions(
     for t in triggers:
         if t.end in done or t.rule.quad not in (3, 4) or t.rule.type not in _VERB_TYPES:
             continue
-        src = next((p for p in parts if p.end <= t.start and _TO_GAP.match(stext[p.np_end : t.start])), None)
+        src = next(
+            (
+                p
+                for p in parts
+                if p.end <= t.start
+                and not p.loc
+                and (
+                    _TO_GAP.match(stext[p.np_end : t.start])
+                    # "prompting Belgrade's government office for Kosovo to demand ..."
+                    or _OWNED_TO_GAP.match(stext[p.end : t.start])
+                    and _PROMPTING.search(stext, max(0, p.start - 25), p.start)
+                )
+            ),
+            None,
+        )
         if src is None or not _PROMPTING.search(stext, max(0, src.start - 25), src.start):
             continue
         prior = [e for e in out if e[4] <= src.start]
@@ -1445,6 +1514,7 @@ def _structural_events(
             or _NEITHER.search(stext, max(0, va - 60), va)
             or _FORECAST.search(stext, max(0, va - 40), va)
             or _PREDICTED.search(stext, max(0, va - 120), va)
+            or _would_if(stext, va, stext[max(0, va - 40) : va])
         ):
             continue  # "are expected to meet": a forecast
         possessive = stext[last.end : last.end + 2] in ("'s", "’s")
@@ -1548,6 +1618,9 @@ def _events_in_sentence(
         elif _WILL_NOT.search(pre) and rule.quad in (1, 2) and rule.type in ("V", "VT", "VF", "S"):
             # "Turkey will not approve Sweden's membership": a refusal, verbal conflict
             rule = Rule(3, "VT" if rule.type in ("V", "VF") else "V", rule.pattern)
+        elif _would_if(stext, m.start(), pre) and rule.quad in (3, 4):
+            # "would veto the next package of EU sanctions unless ...": a threat, verbal conflict
+            rule = Rule(3, "VT" if rule.type in ("V", "VF") else rule.type, rule.pattern)
         elif _unrealised(stext, m.start(), pre):
             continue
         if rule.type in ("N", "NT", "SN") and (
@@ -2368,8 +2441,11 @@ _LAUNCH_REACTION = re.compile(
 # "would respond with reciprocity if Washington went ahead with tariffs": a conditional threat
 # (verbal conflict) against the one whose act is the condition
 _COND_THREAT = re.compile(
-    r"\b(?:would|will)\s+(?:\w+ly\s+)?(?:respond|retaliate|react|reciprocate|hit\s+back)\b[^;:]{0,60}?"
-    r"\b(?:if|should)\s+(?:the\s+)?$",
+    r"(?:\b(?:would|will)\s+(?:\w+ly\s+)?(?:respond|retaliate|react|reciprocate|hit\s+back)\b[^;:]{0,60}?"
+    # "warned that it would close its airspace to Afghan cargo flights if the Taliban government ..."
+    r"|\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she)\s+"
+    r"would\s+[^;:]{0,90}?)"
+    r"\b(?:if|should|unless)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2387,6 +2463,8 @@ _APPRAISED_ACT = re.compile(
     r"escalation|affront|insult|betrayal|interference|blackmail|piracy|terrorism|sham|null|void|"
     r"baseless|wishful|absurd|irresponsible|reckless|dangerous|unjustified|discriminatory|sabotage|"
     r"theft|robbery|extortion|genocide|bullying|coercion|coercive|regrettable|deplorable|outrageous|"
+    r"humiliating|insulting|offensive|disgraceful|inflammatory|excessive|heavy-handed|hypocritical|"
+    r"scandalous|intolerable|unwarranted|illegitimate|barbaric|brutal|criminal|treacherous|"
     r"milestone|positive|welcome|constructive|historic|important|breakthrough|significant)\b",
     re.IGNORECASE,
 )
@@ -2650,6 +2728,35 @@ def _to_destination(
     return out
 
 
+# "summoned the Cameroonian High Commissioner in Abuja": the host of the summoned envoy summons
+_SUMMONED_ENVOY = re.compile(r"\bsummon(?:s|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+_ENVOY_IN = re.compile(
+    r"\s+(?:(?:acting|deputy|chief)\s+)?(?:ambassador|envoy|high\s+commissioner|charg[eé]\s+d['’]affaires|"
+    r"chargé|consul(?:-general)?)\s+(?:in|to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _summoned_in_capital(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """A summons whose summoner is named only by the envoy's posting ("summoned the Cameroonian
+    High Commissioner in Abuja"): the host capital against the envoy's state, verbal conflict."""
+    for i, p in enumerate(parts[:-1]):
+        q = parts[i + 1]
+        if (
+            p.kind == "adjective"
+            and q.kind == "capital"
+            and q.code != p.code
+            and _SUMMONED_ENVOY.search(stext, max(0, p.start - 20), p.start)
+            and _ENVOY_IN.fullmatch(stext, p.end, q.start)
+            and not _unasserted(stext, p.start)
+            and not any(f[1].code == p.code and f[2] == 3 for f in found)
+        ):
+            return [(q, p, 3, p.start, q.end)]
+    return []
+
+
 def _launch_reaction(
     stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
 ) -> list[tuple[_Part, _Part, int, int, int]]:
@@ -2680,8 +2787,17 @@ def _unasserted(stext: str, a: int) -> bool:
         or _CONDITION.search(stext, 0, a)
         or _ANY_BEFORE.search(stext, max(0, a - 40), a)
         or _HOPE_BEFORE.search(stext, max(0, a - 30), a)
+        or _WOULD_IF_SPAN.match(stext, a) is not None
         or (_PLAN_AFTER.search(stext, a, a + 150) is not None and _CALLED_OFF.search(stext, a) is not None)
     )
+
+
+# "demanding that the Czech government halt official contacts with Taipei": asked for, not done
+_DEMANDED_THAT = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|urg(?:es|ed|ing)|insist(?:s|ed|ing)?|ask(?:s|ed|ing)|request(?:s|ed|ing)?|"
+    r"propos(?:es|ed|ing)|recommend(?:s|ed|ing)?)\s+that\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _parsed_extra(
@@ -2702,6 +2818,7 @@ def _parsed_extra(
             _unasserted(stext, a)
             or _PREDICTED_IN.search(stext, max(0, a - 120), b)
             or _summit_attendance(stext, stext[a:b], b)
+            or _DEMANDED_THAT.search(stext, max(0, a - 40), a)
         ):
             continue  # "dismissed as fabricated a report that Rwandan troops had crossed ..."
         if not any(s.code == f[0].code and t.code == f[1].code for f in found + out):
@@ -2743,6 +2860,7 @@ def date_events(events: list[Event], times: list[TimeExpression]) -> None:
             e.date, e.date_inferred = None, False
 
 
+_LED_AFTER = re.compile(r"-led\b")
 _ALLEGED = re.compile(r"\b(?:allegedly|purportedly|supposedly)\b", re.IGNORECASE)
 # "froze US aid to", "suspended all military assistance to": the aid that follows is withheld
 _WITHHELD = re.compile(
@@ -2790,6 +2908,7 @@ def _extract(
         found = found + _conditional_threats(sent.text, parts, found)
         found = found + _relief_cargo(sent.text, parts, found)
         found = _to_destination(sent.text, parts, found)
+        found = found + _summoned_in_capital(sent.text, parts, found)
         # "2.3 million South Koreans travelled to Japan", "welcomed 1.3 million Malaysian tourists":
         # a crowd, not the state
         found = [
@@ -2807,6 +2926,8 @@ def _extract(
         # "sanctioned two Chinese firms for allegedly supplying engines for Russia's drones": a
         # charge, not an act
         found = [f for f in found if not _ALLEGED.search(sent.text, max(0, f[3] - 25), f[4])]
+        # "froze its participation in the Russian-led CSTO": the bloc, not its leader, is the target
+        found = [f for f in found if not _LED_AFTER.match(sent.text, f[1].end)]
         for src, tgt, quad, a, b in found:
             if quad == 2 and _WITHHELD.search(sent.text, max(0, a - 40), a):
                 quad = 4  # "froze US aid to South Africa": aid withheld is material conflict

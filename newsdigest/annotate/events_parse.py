@@ -120,6 +120,7 @@ _DIPLOMATS = frozenset(
 _MISSIONS = frozenset("mission missions operation operations force forces contingent".split())
 # Bodies named by where they sit: "the foreign ministry in Seoul".
 _SEATED = frozenset("ministry ministries government authorities officials prosecutors court police".split())
+_GIVEN = re.compile(r"\b(?:donated|gifted|supplied|provided|delivered|funded|financed)\s+by\b", re.IGNORECASE)
 # Verbs whose object comes from the other side: "Ghana received doses donated by the US".
 _RECEIVING = frozenset(
     "receive received receives receiving obtain obtained obtains accept accepted accepts".split()
@@ -630,6 +631,8 @@ def parse_events(
             a = min([v.idx] + [x.start for x in srcs])
             b = max([v.idx + len(v.text)] + [o.end for o in tgts])
             if srcs and tgts and lw in _RECEIVING and _from_other(v, tokpart, agent_head):
+                if quad == 1 and _GIVEN.search(stext, v.idx, b):
+                    quad = 2  # "received 20 electric buses donated by South Korea": a gift handed over
                 emit(tgts, srcs, quad, a, b)  # "received doses donated by the United States"
             elif srcs and tgts:
                 emit(srcs, tgts, quad, a, b)
