@@ -60,10 +60,14 @@ _TOK = (
     # a syllable after an apostrophe ("Zhou Ming'an"), never "'s", "'ll", "'re", "'ve"
     rf"(?:['’](?!(?:s|ll|re|ve|d|t)\b)[{_LO}]{{2,}})?"
 )
-_PARTICLE = r"(?:al|el|ap|bin|ibn|bint|abu|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y)"
+_PARTICLE = (
+    r"(?:al|el|ap|bin|ibn|bint|abu|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|"
+    r"Ó|Ní|Nic|Uí|Ua)"  # Irish "Seán Ó Flaithearta", "Áine Ní Bhriain"
+)
 _INITIAL = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
 # A name: tokens separated by single spaces, particles and middle initials allowed.
-_NAME = rf"(?:{_TOK}|{_INITIAL})(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:{_INITIAL}[ ])?{_TOK})*"
+# a later name word may open with an apostrophe or ʻokina: "Mele 'Ahio Havili", "Siaosi Sovaleni ʻAkau"
+_NAME = rf"(?:{_TOK}|{_INITIAL})(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:{_INITIAL}[ ])?['ʻ]?{_TOK})*"
 NAME_RE = re.compile(rf"(?<![\w.'’-]){_NAME}(?![\w-])")
 
 _CUE_WORDS = (
@@ -513,8 +517,15 @@ _NAME_PREFIXES = frozenset(
     Major Captain Sergeant Corporal General Vice Rear Mawlawi Maulvi Mullah Maulana Mufti
     Hojatoleslam Pastor Prince Princess Emir Sayyid Sayed Sayyed Mzee Kgoshi Hajji Hajjah Hajja Daw
     Barrister Begum Shri Smt Shrimati Engr Hon Honourable Honorable Representative Alh Mallam Malam
-    Puan Encik Tuan Pehin Dasho MK Superintendent Inspector Detective Constable Chief""".split()
+    Puan Encik Tuan Pehin Dasho MK Superintendent Inspector Detective Constable Chief Lyonpo
+    Etinyin Colonel-Major Lieutenant-Colonel Brigadier-General Major-General""".split()
 )
+
+
+def _is_prefix(word: str, rest: str) -> bool:
+    """Whether ``word`` is an honorific before the name that follows (``rest``): "Tan" only in
+    the Malaysian "Tan Sri", otherwise the common surname ("Judge Tan Mei Lin")."""
+    return word.rstrip(".") in _NAME_PREFIXES and (word != "Tan" or rest.startswith("Sri"))
 
 
 _PREFIX_RUN = re.compile(
@@ -540,9 +551,7 @@ def strip_role_prefix(name: str) -> str:
     -> "Lord Falconer"). Two name words are always kept, so "King Charles" stays as it is."""
     toks = name.split()
     while len(toks) > 2 and (
-        _TITLE_TOKEN.match(toks[0] + " ")
-        or toks[0].rstrip(".") in _NAME_PREFIXES
-        or _DESCRIPTOR.match(toks[0])
+        _TITLE_TOKEN.match(toks[0] + " ") or _is_prefix(toks[0], toks[1]) or _DESCRIPTOR.match(toks[0])
     ):
         toks = toks[1:]
     return " ".join(toks)
@@ -561,7 +570,7 @@ def _trim_name(text: str, start: int, end: int, ctx: _Ctx) -> tuple[int, int] | 
         if not m:
             break
         first = name[: m.end() - 1]
-        if first in _STOP_FIRST or first.rstrip(".") in _NAME_PREFIXES or first in _PORTFOLIO_WORDS:
+        if first in _STOP_FIRST or _is_prefix(first, name[m.end() :]) or first in _PORTFOLIO_WORDS:
             # "(Minister for) Economic Affairs Friederike Lanz": the portfolio is no part of her name
             start += m.end()
             name = name[m.end() :]
@@ -799,6 +808,10 @@ def _inst_re() -> re.Pattern[str]:
         # "the ECOWAS Commission", "the IMF Executive Board": a body of its own, found as such
         rf"(?<![\w-])(?:(?P<known>{alts})(?![ ](?:[{_UP}][\w]*[ ])?(?:{_ORG_SUFFIX})\b)"
         rf"|(?P<ministry>{_MINISTRY})"
+        # "the Russian foreign ministry", "the French embassy": lower case after a nationality
+        r"|(?P<lower>(?:(?:foreign|defence|defense|interior|finance|trade|economy|health|justice|energy|"
+        r"agriculture|foreign[ ]affairs)[ ]ministry|embassy|consulate)"
+        r"(?![ ](?:sources?|officials?|insiders?|diplomats?|staff|employees?)\b))"
         rf"|(?P<media>[{_UP}][\w]*[ ](?:TV|Television|Radio)))(?![\w-])"
     )
 
@@ -2135,6 +2148,8 @@ def _find_institutions(text: str, ctx: _Ctx, persons: list[_Person]) -> list[_Pe
             country = ctx.country_before(start)
         adj = ctx.by_end.get(start - 1) if text[start - 1 : start] == " " else None
         written = text[adj.start : adj.end] if adj is not None else ""
+        if m.group("lower") and not (adj is not None and adj.kind == "adjective" and written[:1].isupper()):
+            continue  # "the ministry", "Russia's foreign ministry": no name of its own
         if adj is not None and (
             adj.kind == "adjective"
             and written[:1].isupper()

@@ -2360,7 +2360,12 @@ def _anaphora(text: str, mentions: list[Mention], actors: list[Actor]) -> list[M
     "the Gulf state", "the island's president" -> the last country named."""
     named = sorted(
         [(m.start, m.end, m.code, m.kind) for m in mentions]
-        + [(st, en, a.country, "person") for a in actors if a.country for st, en in a.spans]
+        + [
+            (st, en, a.country, "person" if a.kind == "person" else "institution")
+            for a in actors
+            if a.country
+            for st, en in a.spans
+        ]
     )
     if not named:
         return []

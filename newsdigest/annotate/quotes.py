@@ -547,6 +547,10 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                         tmp = _unattributed(seg)
                         _attribute_before(tmp, before, cues[-2], sent_start, text, actors, persons, subjects)
                         inner = before[cues[-2].end() : c.start()]
+                        if _ADJUNCT_CLAUSE.search(inner):
+                            tmp.speaker = (
+                                None  # "said ..., a day after a U.S. senator called ...": another time
+                            )
                         if tmp.speaker is not None and (
                             tmp.speaker.kind == "person" or _SAME_SUBJECT.fullmatch(inner)
                         ):
@@ -1266,6 +1270,12 @@ def _attribute(seg, phrase, ppos, cue, cue_pos, text, actors, persons, subjects)
         _settle(seg, None, cue, ppos, cue_pos)
 
 
+# "X said Wednesday, a day after a U.S. senator called ...": a clause of its own time and subject
+_ADJUNCT_CLAUSE = re.compile(
+    r",\s+(?:(?:a|an|one|two|three|the|\w+)\s+(?:day|days|week|weeks|month|months|hours?)\s+)?"
+    r"(?:after|before|since|when|while|as|following|weeks\s+after|days\s+after)\s",
+    re.IGNORECASE,
+)
 _PLAIN_CUES = frozenset(
     "said says told tells added adds stated states warned warns argued argues wrote writes announced "
     "called calls described describes".split()
