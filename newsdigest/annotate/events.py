@@ -319,7 +319,7 @@ _REQUEST_OF = re.compile(
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _LIST_CLOSED = re.compile(r"\b(?:and|or|&)\s+(?:the\s+)?$", re.IGNORECASE)  # "Egypt and Ethiopia, Modi"
 _VISITOR_WORDS = "tourists|visitors|travellers|travelers|pilgrims|students|fans|holidaymakers"
-_VISITORS = re.compile(rf"\s+(?:{_VISITOR_WORDS})\b")
+_VISITORS = re.compile(rf"\s+(?:{_VISITOR_WORDS}|migrants|refugees|asylum\s+seekers|workers)\b")
 # "Visitors from Saudi Arabia and Kuwait made up a third of the tourists who travelled to Georgia"
 _FROM_CROWD = re.compile(
     rf"\b(?:{_VISITOR_WORDS}|migrants|arrivals|passengers)"
@@ -722,6 +722,13 @@ _BETWEEN = re.compile(r"\s+(?:between|among)\s+", re.IGNORECASE)
 _WITH = re.compile(r"\s+(?:with|to|towards|toward)\s+", re.IGNORECASE)
 
 
+_ORG_ROLE_APPOSITIVE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|mediator|chief|head|secretary-general|commissioner|"
+    r"rapporteur|coordinator|negotiator|spokesman|spokeswoman|spokesperson)"
+    r"(?:\s+(?:on|to|for|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+"
+    r"(?:(?:a|an|the|former|ex-|veteran|retired|senior)\s+)*$",
+    re.IGNORECASE,
+)
 _LED_BY = re.compile(
     r"\b(?:team|delegation|mission|panel|group|commission|force|contingent|body|committee|envoys|"
     r"mediators|observers)\s+(?:(?:led|headed|chaired|including)\s+by\s+|including\s+)"
@@ -732,6 +739,11 @@ _PORTFOLIO_FOR = re.compile(
     r"\b(?:office|ministry|minister|commission|commissioner|envoy|representative|department|agency|"
     r"council|committee|coordinator|rapporteur)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# the Taliban as Afghanistan's rulers (since 2021): a sentence that speaks of their state
+_RULING_TALIBAN = re.compile(
+    r"\b(?:Kabul|Afghanistan|Afghan|government|administration|authorities|rulers|regime|minister|"
+    r"ambassador|embassy|envoy|diplomats?|recogni[sz]\w*)\b"
 )
 _HAGUE_COURT = re.compile(
     r"\b(?:International\s+Criminal\s+Court|ICC|International\s+Court\s+of\s+Justice|ICJ|tribunal|"
@@ -758,7 +770,10 @@ def _participants(
                 continue  # "the Paris-based IEA", "a London-based firm": a location, not an actor
             if m.kind == "capital" and m.code == "NLD" and _HAGUE_COURT.search(stext):
                 continue  # "put him on a plane to The Hague on an ICC warrant": the court's seat
-            parts.append(_Part(m.start - s0, m.end - s0, m.code, m.kind))
+            code = m.code
+            if code == "TALIBAN" and _RULING_TALIBAN.search(stext):
+                code = "AFG"  # "courted the Taliban, hosting their foreign minister": the government
+            parts.append(_Part(m.start - s0, m.end - s0, code, m.kind))
     for a in actors:
         if not a.country or is_media(a.name):
             continue  # "the BBC's correspondent": the press reports, it is no party
@@ -812,6 +827,8 @@ def _participants(
             p.loc = True  # "signed ... under Saudi auspices": the mediator, not the other party
         if _DEST_BEFORE.search(before):
             p.dest = True
+        if _ORG_ROLE_APPOSITIVE.search(before) and any(q.kind == "org" and q.end <= p.start for q in parts):
+            p.loc = True  # "ASEAN's special envoy, former Malaysian diplomat Othman Hashim": ASEAN acts
         if _LED_BY.search(before) and any(q.end <= p.start for q in parts):
             p.loc = True  # "an ECOWAS mediation team led by former Nigerian president ...": the team acts
         if p.kind in ("name", "capital") and _PORTFOLIO_FOR.search(before):
@@ -2762,6 +2779,40 @@ def _summoned_in_capital(
     return []
 
 
+# "flew to Tehran on a four-nation tour that also took him to Ankara, Baku and Dushanbe"
+_TOUR_ON = re.compile(
+    r"\b(?:tour|trip|swing|visit|journey)\s+(?:that|which)\s+(?:also\s+)?(?:took|takes|has\s+taken|"
+    r"will\s+take|included|includes|will\s+include)\s+(?:(?:him|her|them)\s+to\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _tour_stops(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """The other stops of a tour whose first visit was found: the visitor to each, verbal
+    cooperation."""
+    out: list[tuple[_Part, _Part, int, int, int]] = []
+    for i, p in enumerate(parts):
+        tm = _TOUR_ON.search(stext, max(0, p.start - 90), p.start)
+        if tm is None:
+            continue
+        visit = next((f for f in found if f[2] == 1 and f[4] <= tm.start()), None)
+        if visit is None:
+            return []
+        src, end = visit[0], tm.end()
+        for q in parts[i:]:
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?", stext[end : q.start]):
+                break
+            if q.code != src.code and not any(
+                f[0].code == src.code and f[1].code == q.code for f in found + out
+            ):
+                out.append((src, q, 1, tm.start(), q.end))
+            end = q.end
+        return out
+    return out
+
+
 def _launch_reaction(
     stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
 ) -> list[tuple[_Part, _Part, int, int, int]]:
@@ -2914,6 +2965,7 @@ def _extract(
         found = found + _relief_cargo(sent.text, parts, found)
         found = _to_destination(sent.text, parts, found)
         found = found + _summoned_in_capital(sent.text, parts, found)
+        found = found + _tour_stops(sent.text, parts, found)
         # "2.3 million South Koreans travelled to Japan", "welcomed 1.3 million Malaysian tourists":
         # a crowd, not the state
         found = [
