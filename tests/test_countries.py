@@ -73,3 +73,14 @@ def test_georgia_us_state_article_context() -> None:
     assert _codes(text) == []
     text = "Georgia and Russia clashed over South Ossetia; Tbilisi protested."
     assert _codes(text) == ["GEO", "RUS", "GEO"]
+
+
+def test_san_jose_is_costa_rica_only_beside_costa_rica() -> None:
+    # a Californian city by the same name: no country unless the text names Costa Rica
+    assert [m.code for m in find_mentions("Apple opened an office in San Jose, California.")] == []
+    text = "Nicaragua expelled Costa Rica's ambassador, accusing San Jose of sheltering exiles."
+    assert [(m.text, m.code) for m in find_mentions(text)] == [
+        ("Nicaragua", "NIC"),
+        ("Costa Rica", "CRI"),
+        ("San Jose", "CRI"),
+    ]

@@ -651,3 +651,49 @@ def test_encounters_appraisals_ended_accords_and_charges() -> None:
         "London sanctioned two Chinese firms for allegedly supplying engines for Russia's drones."
     ) == {("GBR", "CHN", 4)}
     assert _found("Taiwan's Foxconn will invest $1.5 billion in a new plant in Mexico.") == set()
+
+
+def test_cargo_conditions_responses_tours_and_postings() -> None:
+    # blind event sets 30 to 32: relief cargo delivered, a person sent on to another state,
+    # called-off and conditional acts, responses by a gerund, tour stops and envoys' postings
+    assert _found(
+        "Two Indian navy ships carrying 1,500 tonnes of rice and medicine docked in Colombo on Monday."
+    ) == {("IND", "LKA", 2)}
+    assert _found("Gabon received 30 ambulances donated by Japan on Monday.") == {("JPN", "GAB", 2)}
+    assert _found("Spain extradited a Moroccan man to France on Monday.") == {("ESP", "FRA", 2)}
+    assert (
+        _found(
+            "A meeting between the foreign ministers of Peru and Chile that had been scheduled for Friday "
+            "was called off."
+        )
+        == set()
+    )
+    assert (
+        _found("Ghana would restore diplomatic relations with Taiwan if the opposition won the election.")
+        == set()
+    )
+    assert _found(
+        "Kazakhstan warned that it would close its border to Kyrgyz trucks if Bishkek failed to act."
+    ) == {("KAZ", "KGZ", 3)}
+    assert _found(
+        "Lithuania expelled two Belarusian diplomats and Minsk responded by expelling a Lithuanian envoy."
+    ) == {("LTU", "BLR", 4), ("BLR", "LTU", 4)}
+    assert _found(
+        "Indonesia's president flew to Hanoi on a tour that also took him to Vientiane and Phnom Penh."
+    ) == {
+        ("IDN", "VNM", 1),
+        ("IDN", "LAO", 1),
+        ("IDN", "KHM", 1),
+    }
+    assert _found("The government condemned the attack and summoned the Rwandan ambassador in Kinshasa.") == {
+        ("COD", "RWA", 3)
+    }
+    # a bloc its leader leads, a court's seat: neither is the state acted on
+    assert _found("Armenia froze its participation in the Russian-led alliance.") == set()
+    assert (
+        _found(
+            "Philippine police put the former president on a plane to The Hague on an International "
+            "Criminal Court warrant."
+        )
+        == set()
+    )
