@@ -707,9 +707,10 @@ def test_lower_case_ministries_other_clauses_and_name_forms() -> None:
     # blind quotation sets 26 to 29: "the Russian foreign ministry" as written; the words of an
     # unnamed senator in a clause of its own; Irish, Tongan and Singaporean name forms; ranks
     text = (
-        "The Russian foreign ministry said the pullout had been agreed \u201cat Yerevan\u2019s request\u201d.\n\n"
-        "Kyiv will keep buying power from Slovakia, Energy Minister Oksana Hrytsenko said on Monday, a day after "
-        'a Slovak lawmaker called the deal "a gift to a war economy".\n\n'
+        "The Russian foreign ministry said the pullout had been agreed "
+        "\u201cat Yerevan\u2019s request\u201d.\n\n"
+        "Kyiv will keep buying power from Slovakia, Energy Minister Oksana Hrytsenko said on Monday, "
+        'a day after a Slovak lawmaker called the deal "a gift to a war economy".\n\n'
         'District Judge Tan Wei Ling said the evidence showed "an ordinary case".\n\n'
         "\u201cWe want a step forward,\u201d said Se\u00e1n \u00d3 Flaithearta, who chairs the group.\n\n"
         '"Small states should worry," said Mele \'Ahio Havili, an economist.\n\n'
