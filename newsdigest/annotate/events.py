@@ -702,7 +702,7 @@ def _first_other(cands: list[_Part], sources: list[_Part]) -> int | None:
 
 def _gap_ok(gap: str, max_words: int, allow_to: bool) -> bool:
     """A short stretch between a trigger and its object, not crossing a clause."""
-    gap = _strip_institution(gap)
+    gap = _MORE_THAN.sub("", _strip_institution(gap))  # "deported more than 600 Tajik migrants"
     if len(gap.split()) > max_words or _GAP_STOP.search(gap):
         return False
     return allow_to or not _TO_WORD.search(gap)
@@ -993,6 +993,11 @@ _RESPONDED_BY = re.compile(
     r"hit\s+back)\s+(?:(?:on|in)\s+\w+\s+)?by\s+(?P<words>\w+ing(?:\s+[\w-]+){0,5})",
     re.IGNORECASE,
 )
+_IN_KIND = re.compile(
+    r"(?:['’]s(?:\s+[\w-]+){0,3})?\s+(?:(?:has|had|quickly|swiftly|then|later)\s+)*(?:responded|retaliated|"
+    r"reciprocated|hit\s+back)\s+in\s+kind\b",
+    re.IGNORECASE,
+)
 _SAID_CALLING = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b(?:\s+(?:in|on)\b[^,;]{0,30})?,\s+" + _APPRAISING,
     re.IGNORECASE,
@@ -1119,6 +1124,14 @@ def _reactions(
             if prior:
                 out.append((p, prior[-1][0], 3, p.start, tb.end()))
                 trig_end.append(tb.end())
+                continue
+        rk = _IN_KIND.match(stext, max(p.end, p.np_end))
+        if rk is not None:
+            # "Algeria expelled 12 French embassy staff, and Paris responded in kind": the same act back
+            prior = [e for e in out if e[4] <= p.start and e[0].code != p.code]
+            if prior and prior[-1][1].code == p.code:
+                out.append((p, prior[-1][0], prior[-1][2], p.start, rk.end()))
+                trig_end.append(rk.end())
                 continue
         rb = _RESPONDED_BY.match(stext, max(p.end, p.np_end))
         if rb is not None:
@@ -2628,6 +2641,7 @@ def _encounters(
 # "flew 18 tonnes of tents ... to Port Vila", "ships carrying 3,000 tonnes of flour ... docked in
 # Port Sudan": relief cargo delivered from one state to another, material cooperation
 _TONNAGE = re.compile(r"\b\d[\d,.]*\s+(?:million\s+)?(?:metric\s+)?(?:tonnes|tons)\s+of\s+", re.IGNORECASE)
+_LOADED = re.compile(r"\b(?:loaded|laden|packed|filled)\s+with\s+", re.IGNORECASE)
 _CARGO_GOODS = re.compile(
     r"\b(?:aid|relief|humanitarian|food|foodstuffs?|medic\w*|tents?|rice|wheat|flour|maize|corn|grain|"
     r"sorghum|blankets?|supplies|water|fertili[sz]ers?|dates|generators?|tarpaulins?|equipment)\b",
@@ -2655,7 +2669,7 @@ def _relief_cargo(
 ) -> list[tuple[_Part, _Part, int, int, int]]:
     """Tonnes of relief goods carried from one state to another, material cooperation; a visit
     found for the same pair ("flew 12 tonnes of tents to Tonga") becomes the delivery."""
-    cm = _TONNAGE.search(stext)
+    cm = _TONNAGE.search(stext) or _LOADED.search(stext)
     if (
         cm is None
         or not _CARGO_GOODS.search(stext, cm.end(), cm.end() + 80)
@@ -2917,6 +2931,12 @@ def date_events(events: list[Event], times: list[TimeExpression]) -> None:
 
 
 _LED_AFTER = re.compile(r"-led\b")
+_CREW_ARRIVED = re.compile(
+    r"(?:[\w\s,-]{0,40}?\s)?(?:rescue|relief|medical|aid|search-and-rescue|humanitarian|police|army|military)\s+"
+    r"(?:teams?|workers|rescuers|doctors|medics|troops|soldiers|peacekeepers|officers|personnel|engineers)\s+"
+    r"(?:(?:had|have|has)\s+)?(?:arrived|landed)\b",
+    re.IGNORECASE,
+)
 _ALLEGED = re.compile(r"\b(?:allegedly|purportedly|supposedly)\b", re.IGNORECASE)
 # "froze US aid to", "suspended all military assistance to": the aid that follows is withheld
 _WITHHELD = re.compile(
@@ -2988,6 +3008,8 @@ def _extract(
         for src, tgt, quad, a, b in found:
             if quad == 2 and _WITHHELD.search(sent.text, max(0, a - 40), a):
                 quad = 4  # "froze US aid to South Africa": aid withheld is material conflict
+            if quad == 1 and _CREW_ARRIVED.match(sent.text, src.end):
+                quad = 2  # "Thai and Malaysian rescue teams arrived in Myanmar": help sent in person
             key = (src.code, tgt.code, quad, " ".join(sent.text.split()))
             if key in seen:
                 continue
