@@ -2706,7 +2706,6 @@ def _relief_cargo(
             q
             for q in parts
             if q.code != src.code
-            and q is not src
             and ";" not in stext[min(q.end, cm.end()) : max(q.start, cm.start())]
             and (
                 cm.end() <= q.start <= cm.end() + 110
@@ -2742,7 +2741,7 @@ def _to_destination(
 ) -> list[tuple[_Part, _Part, int, int, int]]:
     """The found events whose target is the nationality of a person sent on to another named
     state, retargeted to that state."""
-    out = []
+    out: list[tuple[_Part, _Part, int, int, int]] = []
     for f in found:
         src, tgt, quad, a, b = f
         vm = _SENT_PERSON.search(stext, a, b) if quad == 2 and tgt.kind in ("adjective", "demonym") else None
