@@ -341,28 +341,30 @@ _CONDITION = re.compile(
 
 # "the largest since the 1989 invasion of Panama": history named as a yardstick
 _SINCE_THE = re.compile(r"\bsince\s+the\s+\d{4}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "that a Chinese attack on Taiwan could trigger ...": a hypothetical act
 # "A normalisation deal between Saudi Arabia and Israel could unlock ...": a deal that may come
 _DEAL_WORD = re.compile(r"(?:deal|agreement|pact|accord|treaty|normali[sz]ation)\b", re.IGNORECASE)
+# "released ten jailed Americans": who was freed, not a new detention
 _FREED_BEFORE = re.compile(
     r"\b(?:releas\w*|free[sd]?|freeing|swap\w*|exchang\w*)\s+(?:(?:the|\w+)\s+){0,2}$", re.IGNORECASE
 )
+# "that a Chinese attack on Taiwan could trigger ...": a hypothetical act
 _NOUN_MODAL = re.compile(r"[^,;.]{0,40}?\b(?:could|would|might)\b", re.IGNORECASE)
 # "Neither Tonga nor Samoa has accepted ...": both subjects negated
 _NEITHER = re.compile(r"\bneither\b[^,;]*\bnor\b[^,;]*$", re.IGNORECASE)
 
 
-# "said that Honduras would restore relations with Taiwan if he won": a promise on a condition
+# "said that Honduras would restore relations with Taiwan if he won": a promise on a condition;
+# a trigger with "would" just before it (``_would_if``), or an event span from its subject on
+# (``_WOULD_IF_SPAN``, for the parse path, which knows where the event starts, not its verb)
 _WOULD_BEFORE = re.compile(r"\b(?:would|will|'d)\s+(?:\w+ly\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _IF_LATER = re.compile(r"[^;.]{0,140}?\b(?:if|unless)\s+(?!not\b)", re.IGNORECASE)
-
-
 _WOULD_IF_SPAN = re.compile(
     r"[^;.]{0,60}?\b(?:would|will)\s+[^;.]{0,140}?\b(?:if|unless)\s+(?!not\b)", re.IGNORECASE
 )
 
 
 def _would_if(stext: str, pos: int, pre: str) -> bool:
+    """Whether the act at ``pos`` (``pre``: the text before it) is promised on a condition."""
     return _WOULD_BEFORE.search(pre) is not None and _IF_LATER.match(stext, pos) is not None
 
 
@@ -988,15 +990,16 @@ _THREAT_BACK = re.compile(
     r"|(?:vowed|vowing|warned|warning)\s+that\s+(?:the|this|such\s+an?)\s+\w+\s+would\s+not\s+go\s+unanswered)",
     re.IGNORECASE,
 )
+# "Astana responded by halting freight traffic", "Paris responded in kind": what comes between an
+# actor and its response verb
+_RESPONSE_LEAD = r"(?:['’]s(?:\s+[\w-]+){0,3})?\s+(?:(?:has|had|quickly|swiftly|then|later)\s+)*"
 _RESPONDED_BY = re.compile(
-    r"(?:['’]s(?:\s+[\w-]+){0,3})?\s+(?:(?:has|had|quickly|swiftly|then|later)\s+)*(?:responded|retaliated|reacted|"
-    r"hit\s+back)\s+(?:(?:on|in)\s+\w+\s+)?by\s+(?P<words>\w+ing(?:\s+[\w-]+){0,5})",
+    _RESPONSE_LEAD + r"(?:responded|retaliated|reacted|hit\s+back)\s+(?:(?:on|in)\s+\w+\s+)?by\s+"
+    r"(?P<words>\w+ing(?:\s+[\w-]+){0,5})",
     re.IGNORECASE,
 )
 _IN_KIND = re.compile(
-    r"(?:['’]s(?:\s+[\w-]+){0,3})?\s+(?:(?:has|had|quickly|swiftly|then|later)\s+)*(?:responded|retaliated|"
-    r"reciprocated|hit\s+back)\s+in\s+kind\b",
-    re.IGNORECASE,
+    _RESPONSE_LEAD + r"(?:responded|retaliated|reciprocated|hit\s+back)\s+in\s+kind\b", re.IGNORECASE
 )
 _SAID_CALLING = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says)\b(?:\s+(?:in|on)\b[^,;]{0,30})?,\s+" + _APPRAISING,
@@ -2667,8 +2670,9 @@ _CARGO_BY = re.compile(r"\b(?:donated|sent|provided|delivered|pledged)\s+by\s+$"
 def _relief_cargo(
     stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
 ) -> list[tuple[_Part, _Part, int, int, int]]:
-    """Tonnes of relief goods carried from one state to another, material cooperation; a visit
-    found for the same pair ("flew 12 tonnes of tents to Tonga") becomes the delivery."""
+    """``found`` with tonnes of relief goods carried from one state to another, material
+    cooperation; a visit found for the same pair ("flew 12 tonnes of tents to Tonga") becomes the
+    delivery."""
     cm = _TONNAGE.search(stext) or _LOADED.search(stext)
     if (
         cm is None
@@ -2676,7 +2680,7 @@ def _relief_cargo(
         or _CARGO_TRADE.search(stext)
         or _unasserted(stext, cm.start())
     ):
-        return []
+        return found
     src = next(
         (
             p
@@ -2700,7 +2704,7 @@ def _relief_cargo(
             None,
         )
     if src is None:
-        return []
+        return found
     tgt = next(
         (
             q
@@ -2719,14 +2723,15 @@ def _relief_cargo(
     if tgt is None or not _CARGO_VERB.search(
         stext, min(src.end, tgt.end), max(src.start, cm.end(), tgt.start)
     ):
-        return []
-    same = [i for i, f in enumerate(found) if f[0].code == src.code and f[1].code == tgt.code]
-    for i in same:
-        if found[i][2] == 1:
-            found[i] = (found[i][0], found[i][1], 2, found[i][3], found[i][4])
-    if same:
-        return []
-    return [(src, tgt, 2, min(src.start, cm.start()), max(tgt.end, cm.end()))]
+        return found
+    if any(f[0].code == src.code and f[1].code == tgt.code for f in found):
+        return [
+            (f[0], f[1], 2, f[3], f[4])
+            if f[0].code == src.code and f[1].code == tgt.code and f[2] == 1
+            else f
+            for f in found
+        ]
+    return found + [(src, tgt, 2, min(src.start, cm.start()), max(tgt.end, cm.end()))]
 
 
 # "was extradited to Germany by Italy", "extradited a Ukrainian man to Germany": the person's
@@ -2981,7 +2986,7 @@ def _extract(
         found = found + _appraisals(sent.text, parts, found)
         found = found + _pair_mutual(sent.text, parts, found)
         found = found + _conditional_threats(sent.text, parts, found)
-        found = found + _relief_cargo(sent.text, parts, found)
+        found = _relief_cargo(sent.text, parts, found)
         found = _to_destination(sent.text, parts, found)
         found = found + _summoned_in_capital(sent.text, parts, found)
         found = found + _tour_stops(sent.text, parts, found)

@@ -541,16 +541,18 @@ def find_quotes(article: Article, sentences: list[Sentence], actors: list[Actor]
                     )
                 else:
                     _attribute_before(seg, before, c, sent_start, text, actors, persons, subjects)
-                    if seg.speaker is None and len(cues) > 1 and cues[-2].group("cue") in _REPORTING:
+                    inner = before[cues[-2].end() : c.start()] if len(cues) > 1 else ""
+                    if (
+                        seg.speaker is None
+                        and len(cues) > 1
+                        and cues[-2].group("cue") in _REPORTING
+                        # "said Wednesday, a day after a U.S. senator called ...": another clause
+                        and not _ADJUNCT_CLAUSE.search(inner)
+                    ):
                         # "Restrepo said truckers had complained for months: "...": the person
                         # reporting the complaint, not the unnamed complainers
                         tmp = _unattributed(seg)
                         _attribute_before(tmp, before, cues[-2], sent_start, text, actors, persons, subjects)
-                        inner = before[cues[-2].end() : c.start()]
-                        if _ADJUNCT_CLAUSE.search(inner):
-                            tmp.speaker = (
-                                None  # "said ..., a day after a U.S. senator called ...": another time
-                            )
                         if tmp.speaker is not None and (
                             tmp.speaker.kind == "person" or _SAME_SUBJECT.fullmatch(inner)
                         ):
