@@ -162,7 +162,17 @@ _CAUCASUS_CUES = re.compile(r"\b(?:Tbilisi|Georgian|Caucasus|Ossetia|Abkhazia|Sa
 _CAPS_TOKEN = re.compile(r"[A-Z]{2,}")
 # Capitals that share their name with a bigger place elsewhere: kept only where the text also
 # names their country ("San Jose" is also a Californian city)
-_NEEDS_COUNTRY = {"San Jose": "Costa Ric", "San José": "Costa Ric"}
+_NEEDS_COUNTRY = {
+    "San Jose": "Costa Ric",
+    "San José": "Costa Ric",
+    "Victoria": "Seychell",
+    "St John's": "Antigua",
+    "St. John's": "Antigua",
+    "Saint John's": "Antigua",
+    "St George's": "Grenad",
+    "St. George's": "Grenad",
+    "Saint George's": "Grenad",
+}
 
 
 _CURRENCY_AFTER = re.compile(

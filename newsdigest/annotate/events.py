@@ -539,6 +539,11 @@ _NOT_NOUN = frozenset(
 )
 
 
+_PLURAL_PAIR = re.compile(
+    r"\b(?:loans|credits|funds|subsidies|investments|donations)\s+(?:and|or)\s+$", re.IGNORECASE
+)
+
+
 def _noun_use(stext: str, start: int, end: int) -> bool:
     m = _WORD_BEFORE.search(stext, max(0, start - 25), start)
     if not m:
@@ -1236,7 +1241,9 @@ _NOT_ACT = frozenset(
     eclipses overtaken
     outsold outperformed overtook matched joined become play playing defeated defeat defeats beaten
     surrounded surrounds bordered dwarfed dwarfs
-    wait waiting waited join joining""".split()
+    wait waiting waited join joining
+    worse better closer warmer colder cooler frostier stronger weaker tense strained cordial
+    failed fails""".split()
 )
 # Heads that make an adjective-led object a firm or a product, not a state: "a Turkish company".
 _NON_STATE_HEAD = re.compile(
@@ -1300,7 +1307,7 @@ _QUAD_ROOTS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
             r"imprison|deport|expel|expuls|kick|oust|boot|evict|kill|invad|invasion|shoot|shot|fire[sd]?$|"
             r"firing|gunfire|sanction|blacklist|dut(?:y|ies)$|tariff|levies|levy|embargo|blockad|"
             r"ban(?:s|ned|ning)?$|barr(?:ed|ing)$|curb|tighten|seal|clos|shut|intercept|shadow|ram(?:s|med|ming)?$|clash|sever(?:s|ed|ing)?$|"
-            r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|"
+            r"suspend|halt|recall|freez|froze|occup|annex|captur|airstrike|incursion|violat|hack|restrict|"
             r"cyberattack|assault|ambush|targeted|targeting|sink|sank|torpedo|destroy|confiscat|"
             r"impound|abduct|kidnap|paus|quit(?:s|ting)?$|execut|recaptur|retak|retook|persona$|revok|detention|block(?:s|ed|ing)?$|jam(?:s|med|ming)?$|sentenc|cut$|cuts$|cutting$|broke$|break$|breaks$|hostil|"
             r"war$|bombard|missile|rocket|shelling|airspace|territorial|enter(?:ed|s|ing)?$|cross(?:ed|es|ing)?$|intru",
@@ -1347,6 +1354,9 @@ _ACCORD_NOUN = re.compile(
     r"^(?:treaty|treaties|agreements?$|pacts?$|accords?$|deals?$|memorand|protocols?$)", re.I
 )
 
+_HANDING_VERB = re.compile(r"^(?:hand|deliver|sen[dt]|submit|lodg)", re.IGNORECASE)
+_PROTEST_NOTE = re.compile(r"^protests?$", re.IGNORECASE)
+
 
 def _quad_of(words: list[str]) -> tuple[int, bool]:
     """Quad class from the verb (words[0]) and its object phrase, and whether any word showed
@@ -1355,6 +1365,8 @@ def _quad_of(words: list[str]) -> tuple[int, bool]:
     verbal = bool(words) and _VERBAL_VERB.match(words[0]) is not None
     if words and _ENDING_VERB.match(words[0]) and any(_ACCORD_NOUN.match(w) for w in words[1:9]):
         return 4, True  # "scrapped its extradition treaty with the United States"
+    if words and _HANDING_VERB.match(words[0]) and any(_PROTEST_NOTE.match(w) for w in words[1:8]):
+        return 3, True  # "handed Iraq a formal protest note"
     for w in words:
         lw = w.lower()
         for q, rx in _QUAD_ROOTS:
@@ -1699,6 +1711,12 @@ def _events_in_sentence(
             and _PREP_BEFORE.search(stext, max(0, m.start() - 8), m.start())
         ):
             continue  # "price for supplies to Russia": a plural noun, not a verb
+        if (
+            rule.type in ("V", "VT", "VP", "VI")
+            and word.endswith("s")
+            and _PLURAL_PAIR.search(stext, max(0, m.start() - 20), m.start())
+        ):
+            continue  # "loans and grants under the EU's facility": a noun in a pair of nouns
         triggers.append(_Trigger(m.start(), mend, rule))
     if not triggers:
         found = _structural_events(stext, parts, bounds) if structural else []
@@ -1760,8 +1778,8 @@ def _events_in_sentence(
             # "accused Venezuela of sending armed men ... to attack a patrol": the purpose of an
             # act inside the complement is inside it too
             t.embedded = any(f.embedded and f.start == t.anchor for f in triggers[:i])
-        if t.anchor != -1:
-            continue
+        if t.anchor != -1 or t.rule.type == "R" and _DREW.search(stext, 0, t.start):
+            continue  # ", drawing a rebuke from Caracas": the sentence's act drew it
         for f in triggers[:i]:
             if f.rule.type != "VF" or f.embedded:
                 continue
@@ -1938,7 +1956,7 @@ def _events_in_sentence(
                 and p.loc  # "to Ituri province in the DRC", let in above
                 or typ in ("VF", "VT")
                 and (
-                    _prep_gap_ok(stext[t.end : p.start], _PREP_TO)
+                    _prep_gap_ok(stext[t.end : p.start], _PREP_TO, 11)
                     or typ == "VF"
                     and _THAT_GAP.fullmatch(stext[t.end : p.start])
                 )
@@ -2253,7 +2271,10 @@ def _events_in_sentence(
                         text_end = max([p.np_end for p in targets] + [t.end])
                 elif before:
                     grp = group_left(len(before) - 1, before)
-                    if len(grp) >= 2:
+                    if len(grp) >= 2 and not any(
+                        _HOSTING.match(stext, k) and all(g in v for g in grp) for k, v in aimed_at.items()
+                    ):
+                        # not the guests of "hosted the leaders of A, B and C ... to discuss"
                         sources, targets = grp, grp
                         text_start = grp[0].start
             if not sources and typ == "SN" and before:
@@ -2557,6 +2578,29 @@ def _pair_mutual(
                 out.append((a, b, 4, p.start, m.end()))
         return out
     return []
+
+
+# "President Aliyev received Uzbek Foreign Minister Saidov, and the sides discussed ...": a
+# meeting of two, each acting on the other
+_SIDES_ACTED = re.compile(
+    r"\band\s+the\s+(?:two\s+)?(?:sides|parties|two\s+(?:leaders|ministers|officials|presidents))\s+"
+    r"(?:\w+ly\s+)?(?:discussed|agreed|exchanged|reviewed|signed|explored|held|noted|stressed|"
+    r"underlined|reaffirmed|welcomed|pledged|vowed)\b",
+    re.IGNORECASE,
+)
+_HOSTING = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.IGNORECASE)
+
+
+def _sides_mutual(
+    stext: str, found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """The guest's side of a reception the sentence calls a meeting of two sides."""
+    if len({(f[0].code, f[1].code) for f in found}) != 1 or not _SIDES_ACTED.search(stext):
+        return []
+    src, tgt, quad, a, b = found[0]
+    if quad != 1 or not _HOSTING.search(stext, a, b) or any(f[0].code == tgt.code for f in found):
+        return []
+    return [(tgt, src, 1, a, b)]
 
 
 def _conditional_threats(
@@ -2937,8 +2981,14 @@ def date_events(events: list[Event], times: list[TimeExpression]) -> None:
 _LED_AFTER = re.compile(r"-led\b")
 _CREW_ARRIVED = re.compile(
     r"(?:[\w\s,-]{0,40}?\s)?(?:rescue|relief|medical|aid|search-and-rescue|humanitarian|police|army|military)\s+"
-    r"(?:teams?|workers|rescuers|doctors|medics|troops|soldiers|peacekeepers|officers|personnel|engineers)\s+"
+    r"(?:teams?|workers|rescuers|doctors|medics|troops|soldiers|peacekeepers|officers|personnel|engineers|"
+    r"brigades?|contingents?)\s+(?:of\s+(?:\d[\d,]*\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+)?"
     r"(?:(?:had|have|has)\s+)?(?:arrived|landed)\b",
+    re.IGNORECASE,
+)
+_CLAIMED_BY = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!are\s)(?<!is\s)(?<!been\s)"
+    r"\b(?:claimed|administered|governed|owned)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ALLEGED = re.compile(r"\b(?:allegedly|purportedly|supposedly)\b", re.IGNORECASE)
@@ -2985,6 +3035,7 @@ def _extract(
         found = found + _encounters(sent.text, parts, found)
         found = found + _appraisals(sent.text, parts, found)
         found = found + _pair_mutual(sent.text, parts, found)
+        found = found + _sides_mutual(sent.text, found)
         found = found + _conditional_threats(sent.text, parts, found)
         found = _relief_cargo(sent.text, parts, found)
         found = _to_destination(sent.text, parts, found)
@@ -3009,6 +3060,8 @@ def _extract(
         found = [f for f in found if not _ALLEGED.search(sent.text, max(0, f[3] - 25), f[4])]
         # "froze its participation in the Russian-led CSTO": the bloc, not its leader, is the target
         found = [f for f in found if not _LED_AFTER.match(sent.text, f[1].end)]
+        # "Iran's occupation of three islands claimed by the UAE": the claimant is no party
+        found = [f for f in found if not any(_CLAIMED_BY.search(sent.text, 0, p.start) for p in (f[0], f[1]))]
         for src, tgt, quad, a, b in found:
             if quad == 2 and _WITHHELD.search(sent.text, max(0, a - 40), a):
                 quad = 4  # "froze US aid to South Africa": aid withheld is material conflict

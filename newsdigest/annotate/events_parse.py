@@ -76,7 +76,8 @@ _ASPECT = frozenset("began begin begins beginning started start starts starting"
 _WISHING = frozenset(
     """want wants wanted wanting hope hopes hoped hoping wish wishes wished expected expect expects
     scheduled due set likely poised consider considers considered considering mull mulls mulled
-    mulling weigh weighs weighed weighing""".split()
+    mulling weigh weighs weighed weighing aim aims aimed aiming plan plans planned planning intend
+    intends intended intending fail fails failed failing""".split()
 )
 # Leaving a place or meeting is not an act towards its country: "Leaving a Brussels summit, ...".
 _LEAVING = frozenset(
