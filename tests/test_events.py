@@ -697,3 +697,42 @@ def test_cargo_conditions_responses_tours_and_postings() -> None:
         )
         == set()
     )
+
+
+def test_courts_in_cities_deliveries_demands_and_two_sides() -> None:
+    # blind event sets 34 and 35: an authority in a city that is no capital, deliveries taken
+    # from a supplier, a release demanded from the captor, rebukes, notes and meetings of two sides
+    assert _found("A court in Almaty sentenced three Chinese nationals to seven years in prison.") == {
+        ("KAZ", "CHN", 4)
+    }
+    assert _found("Police in Victoria arrested two Chinese nationals.") == set()  # no single country
+    assert _found("Armenia has taken delivery of a second batch of air defence systems from India.") == {
+        ("IND", "ARM", 2)
+    }
+    assert ("NGA", "CMR", 3) in _found(
+        "Nigeria has demanded the release of 38 Nigerian fishermen detained by Cameroonian gendarmes."
+    )
+    assert ("VEN", "CHL", 3) in _found(
+        "Chile has allowed U.S. military aircraft to use the airport, drawing a rebuke from Caracas."
+    )
+    assert _found("Kuwait handed Iraq a formal protest note on Tuesday.") == {("KWT", "IRQ", 3)}
+    assert _found("Gabon was paid $150 million by Norway last year for cutting deforestation.") == {
+        ("NOR", "GAB", 2)
+    }
+    assert _found("Sweden closed its embassy in Bamako at the end of June.") == {("SWE", "MLI", 4)}
+    # a host's guests do not meet each other; "the two sides" after a reception act both ways
+    assert _found(
+        "Sweden hosted the leaders of Estonia, Latvia and Lithuania in Stockholm on Wednesday to discuss "
+        "air defence."
+    ) == {("SWE", "EST", 1), ("SWE", "LVA", 1), ("SWE", "LTU", 1)}
+    assert _found(
+        "Azerbaijan received Uzbekistan's foreign minister on Tuesday, and the sides discussed a new railway."
+    ) == {("AZE", "UZB", 1), ("UZB", "AZE", 1)}
+    # states of relations, aims and failures are no acts; a claimant is no party
+    assert _found("Relations between Kenya and Somalia have rarely been worse.") == set()
+    assert _found("Albania aims to close all remaining chapters of its EU accession talks by 2027.") == set()
+    assert _found("Avarua failed to consult Wellington.") == set()
+    assert _found(
+        "The Gulf Cooperation Council condemned Iran's occupation of three islands claimed by the "
+        "United Arab Emirates."
+    ) == {("GCC", "IRN", 3)}

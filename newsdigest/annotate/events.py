@@ -45,6 +45,8 @@ from functools import lru_cache
 from importlib import resources
 
 from newsdigest.annotate.actors import is_media
+from newsdigest.annotate.cities import authority_cities
+from newsdigest.annotate.countries import codes as gazetteer_codes
 from newsdigest.annotate.events_parse import parse_events
 from newsdigest.models import Actor, Article, Event, Mention, Sentence, TimeExpression
 
@@ -341,6 +343,10 @@ _CONDITION = re.compile(
 
 # "the largest since the 1989 invasion of Panama": history named as a yardstick
 _SINCE_THE = re.compile(r"\bsince\s+the\s+\d{4}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "ahead of talks between the two governments later this month": talks still to come
+_AHEAD_OF = re.compile(
+    r"\bahead\s+of\s+(?:(?:the|a|an|planned|expected|fresh|new|next|their)\s+)*$", re.IGNORECASE
+)
 # "A normalisation deal between Saudi Arabia and Israel could unlock ...": a deal that may come
 _DEAL_WORD = re.compile(r"(?:deal|agreement|pact|accord|treaty|normali[sz]ation)\b", re.IGNORECASE)
 # "released ten jailed Americans": who was freed, not a new detention
@@ -1355,6 +1361,7 @@ _ACCORD_NOUN = re.compile(
 )
 
 _HANDING_VERB = re.compile(r"^(?:hand|deliver|sen[dt]|submit|lodg)", re.IGNORECASE)
+_PAID_NOT_MONEY = frozenset("visit visits tribute homage respects attention heed price lip".split())
 _PROTEST_NOTE = re.compile(r"^protests?$", re.IGNORECASE)
 
 
@@ -1367,6 +1374,12 @@ def _quad_of(words: list[str]) -> tuple[int, bool]:
         return 4, True  # "scrapped its extradition treaty with the United States"
     if words and _HANDING_VERB.match(words[0]) and any(_PROTEST_NOTE.match(w) for w in words[1:8]):
         return 3, True  # "handed Iraq a formal protest note"
+    if (
+        words
+        and words[0].lower() in ("paid", "pay", "pays", "paying")
+        and not any(w.lower() in _PAID_NOT_MONEY for w in words[1:5])
+    ):
+        return 2, True  # "was paid $150 million by Norway ... for cutting deforestation"
     for w in words:
         lw = w.lower()
         for q, rx in _QUAD_ROOTS:
@@ -1671,6 +1684,7 @@ def _events_in_sentence(
         if rule.type in ("N", "NT", "SN") and (
             _ANY_BEFORE.search(pre)
             or _SINCE_THE.search(pre)
+            or _AHEAD_OF.search(pre)
             or (rule.type != "SN" or _DEAL_WORD.match(m.group(0)) is not None)
             and _NOUN_MODAL.match(stext, m.end())
         ):
@@ -2338,7 +2352,14 @@ def _events_in_sentence(
     pairs = {(a.code, b.code) for a, b, *_ in out} | {(b.code, a.code) for a, b, *_ in out}
     sources = {a.start for a, *_ in out}
     for e in _structural_events(stext, parts, bounds) if structural else []:
-        if (e[0].code, e[1].code) not in pairs and e[0].start not in sources:
+        if e[0].start in sources or (e[0].code, e[1].code) in {(a.code, b.code) for a, b, *_ in out}:
+            continue
+        if (e[0].code, e[1].code) not in pairs or any(
+            (b.code, a.code) == (e[0].code, e[1].code) and y <= e[3] and _SUBORDINATE.search(stext, y, e[3])
+            for a, b, _q, _x, y in out
+        ):
+            # "Kyiv recalled its ambassador from Tbilisi after Georgia's Supreme Court refused to
+            # extradite ...": the other side's act in a clause of its own
             out.append(e)
             trig_end.append(e[4])
     _reactions(stext, parts, triggers, out, trig_end)
@@ -2355,6 +2376,8 @@ def _events_in_sentence(
     return [e for i, e in enumerate(out) if i in keep]
 
 
+_BLAMING = re.compile(r"[^,;]{0,40},\s+(?:accusing|blaming|charging)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|when|since|because|as)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
@@ -2580,15 +2603,15 @@ def _pair_mutual(
     return []
 
 
-# "President Aliyev received Uzbek Foreign Minister Saidov, and the sides discussed ...": a
-# meeting of two, each acting on the other
+# "President Aliyev received Uzbek Foreign Minister Saidov, and the sides discussed ...", "met
+# with ..., and the two sides pledged": a meeting of two, each acting on the other
 _SIDES_ACTED = re.compile(
     r"\band\s+the\s+(?:two\s+)?(?:sides|parties|two\s+(?:leaders|ministers|officials|presidents))\s+"
     r"(?:\w+ly\s+)?(?:discussed|agreed|exchanged|reviewed|signed|explored|held|noted|stressed|"
     r"underlined|reaffirmed|welcomed|pledged|vowed)\b",
     re.IGNORECASE,
 )
-_HOSTING = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b", re.IGNORECASE)
+_HOSTING = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|met|meets)\b", re.IGNORECASE)
 
 
 def _sides_mutual(
@@ -2841,6 +2864,42 @@ def _summoned_in_capital(
     return []
 
 
+# "Armenia has taken delivery of a second batch of Akash systems from India"
+_DELIVERY_FROM = re.compile(
+    r"\b(?:took|taken|takes|taking|take)\s+delivery\s+(?:on\s+\w+\s+)?of\b[^;:,()]{0,80}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "demanded the release of 38 Nigerian fishermen detained by Cameroonian gendarmes"
+_RELEASE_DEMAND = re.compile(
+    r"\b(?:demand\w*|call\w*\s+for|urg\w*)\s+(?:the\s+)?(?:immediate\s+|swift\s+|unconditional\s+)*"
+    r"(?:release|return)\s+of\b[^;:()]{0,80}?\b(?:detained|held|arrested|seized|captured|jailed|abducted|"
+    r"kidnapped)\s+(?:\w+\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _taken_from(
+    stext: str, parts: list[_Part], found: list[tuple[_Part, _Part, int, int, int]]
+) -> list[tuple[_Part, _Part, int, int, int]]:
+    """Deliveries received and releases demanded, each acting between the sentence's first actor
+    and the actor after "from" or "by": the supplier on the receiver, material cooperation; the
+    demander on the captor, verbal conflict."""
+    for p in parts:
+        if p.loc:
+            continue
+        for rx, quad, reverse in ((_DELIVERY_FROM, 2, True), (_RELEASE_DEMAND, 3, False)):
+            m = rx.search(stext, max(0, p.start - 160), p.start)
+            if m is None or _unasserted(stext, m.start()):
+                continue
+            head = next((q for q in parts if q.end <= m.start() and not q.loc and q.code != p.code), None)
+            if head is None or any(
+                {f[0].code, f[1].code} == {head.code, p.code} and f[2] == quad for f in found
+            ):
+                continue
+            return [(p, head, quad, m.start(), p.end) if reverse else (head, p, quad, m.start(), p.end)]
+    return []
+
+
 # "flew to Tehran on a four-nation tour that also took him to Ankara, Baku and Dushanbe"
 _TOUR_ON = re.compile(
     r"\b(?:tour|trip|swing|visit|journey)\s+(?:that|which)\s+(?:also\s+)?(?:took|takes|has\s+taken|"
@@ -2939,7 +2998,10 @@ def _parsed_extra(
             or _DEMANDED_THAT.search(stext, max(0, a - 40), a)
         ):
             continue  # "dismissed as fabricated a report that Rwandan troops had crossed ..."
-        if not any(s.code == f[0].code and t.code == f[1].code for f in found + out):
+        same = [f for f in found + out if s.code == f[0].code and t.code == f[1].code]
+        if not same or quad == 4 and all(f[2] == 3 and _BLAMING.match(stext, b, f[4]) for f in same):
+            # "Ecuador imposed a tariff on imports from Colombia ..., accusing Bogota of ...": the
+            # act the accusation explains is an event of its own
             out.append((s, t, quad, a, b))
     return out
 
@@ -3006,7 +3068,11 @@ def _extract(
 ) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str, int, str]] = set()
-    ms = sorted(mentions + _anaphora(article.text, mentions, actors), key=lambda m: (m.start, m.code))
+    # "a court in Pskov": the city of an authority places it in its state
+    cities = authority_cities(article.text, mentions, set(gazetteer_codes("country")))
+    ms = sorted(
+        mentions + cities + _anaphora(article.text, mentions, actors), key=lambda m: (m.start, m.code)
+    )
     sport_hits = len(_SPORT.findall(article.text, 0, 20000))
     sport_article = sport_hits >= 4
     # The structural fallback reads any verb: in an article with any sport cue "Ireland struggled
@@ -3041,6 +3107,7 @@ def _extract(
         found = _to_destination(sent.text, parts, found)
         found = found + _summoned_in_capital(sent.text, parts, found)
         found = found + _tour_stops(sent.text, parts, found)
+        found = found + _taken_from(sent.text, parts, found)
         # "2.3 million South Koreans travelled to Japan", "welcomed 1.3 million Malaysian tourists":
         # a crowd, not the state
         found = [

@@ -121,6 +121,11 @@ _DIPLOMATS = frozenset(
 _MISSIONS = frozenset("mission missions operation operations force forces contingent".split())
 # Bodies named by where they sit: "the foreign ministry in Seoul".
 _SEATED = frozenset("ministry ministries government authorities officials prosecutors court police".split())
+# "received the first 45 million euros of a package from the EU": money handed over
+_SUM_OF_MONEY = re.compile(
+    r"[$€£¥]\s?\d|\b(?:million|billion|bn)\s+(?:dollars|euros|pounds|yuan|yen|francs|rupees|riyals|dirhams)\b",
+    re.IGNORECASE,
+)
 _GIVEN = re.compile(r"\b(?:donated|gifted|supplied|provided|delivered|funded|financed)\s+by\b", re.IGNORECASE)
 # Verbs whose object comes from the other side: "Ghana received doses donated by the US".
 _RECEIVING = frozenset(
@@ -632,7 +637,7 @@ def parse_events(
             a = min([v.idx] + [x.start for x in srcs])
             b = max([v.idx + len(v.text)] + [o.end for o in tgts])
             if srcs and tgts and lw in _RECEIVING and _from_other(v, tokpart, agent_head):
-                if quad == 1 and _GIVEN.search(stext, v.idx, b):
+                if quad == 1 and (_GIVEN.search(stext, v.idx, b) or _SUM_OF_MONEY.search(stext, v.idx, b)):
                     quad = 2  # "received 20 electric buses donated by South Korea": a gift handed over
                 emit(tgts, srcs, quad, a, b)  # "received doses donated by the United States"
             elif srcs and tgts:
