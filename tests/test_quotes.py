@@ -725,3 +725,24 @@ def test_lower_case_ministries_other_clauses_and_name_forms() -> None:
         ("Small states should worry", "Mele 'Ahio Havili"),
         ("Our peoples chose sovereignty.", "Ousmane Traor\u00e9"),
     ]
+
+
+def test_foreign_bodies_officer_titles_bare_initials_and_faroese_names() -> None:
+    # blind quotation set 31: a French-named body is no "he"; "Chief Executive Officer" is a
+    # title; a middle initial without its full stop; the Faroese "í"
+    text = (
+        "\"We will not accept it,\" Koffi Yao N'Guessan, director general of Ivory Coast's Conseil du "
+        'Caf\u00e9-Cacao, said. A secretariat will be staffed "within weeks," he said.\n\n'
+        'Ghana Cocoa Board Chief Executive Officer Kwabena Owusu-Ansah Boateng said a floor was "the only '
+        'language buyers understand."\n\n'
+        "\u201cThe bridge belongs to The Gambia,\u201d Works Minister Lamin K Jobarteh told the BBC.\n\n"
+        '"We pay for fish with fish," Fisheries Minister R\u00fani \u00ed Dali Joensen told POLITICO.'
+    )
+    got = [(q.quote, q.speaker) for q in EVAL.predict(text)]
+    assert got == [
+        ("We will not accept it", "Koffi Yao N'Guessan"),
+        ("within weeks", "Koffi Yao N'Guessan"),
+        ("the only language buyers understand.", "Kwabena Owusu-Ansah Boateng"),
+        ("The bridge belongs to The Gambia", "Lamin K Jobarteh"),
+        ("We pay for fish with fish", "R\u00fani \u00ed Dali Joensen"),
+    ]

@@ -62,12 +62,13 @@ _TOK = (
 )
 _PARTICLE = (
     r"(?:al|el|ap|bin|ibn|bint|abu|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|ter|y|"
-    r"Ó|Ní|Nic|Uí|Ua)"  # Irish "Seán Ó Flaithearta", "Áine Ní Bhriain"
+    r"Ó|Ní|Nic|Uí|Ua|í)"  # Irish "Seán Ó Flaithearta", "Áine Ní Bhriain"; Faroese "Rúni í Dali Joensen"
 )
 _INITIAL = rf"[{_UP}]\.(?:[ ]?[{_UP}]\.)*"
 # A name: tokens separated by single spaces, particles and middle initials allowed.
 # a later name word may open with an apostrophe or ʻokina: "Mele 'Ahio Havili", "Siaosi Sovaleni ʻAkau"
-_NAME = rf"(?:{_TOK}|{_INITIAL})(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:{_INITIAL}[ ])?['ʻ]?{_TOK})*"
+# and a middle initial may go without its full stop: "Lamin K Jobarteh"
+_NAME = rf"(?:{_TOK}|{_INITIAL})(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?:(?:{_INITIAL}|[{_UP}])[ ])?['ʻ]?{_TOK})*"
 NAME_RE = re.compile(rf"(?<![\w.'’-]){_NAME}(?![\w-])")
 
 _CUE_WORDS = (
@@ -160,7 +161,8 @@ _STOP_FIRST = frozenset(
     Pentagon White Downing Elysee Christmas Easter Ramadan Eid God Allah Internet Web
     Analyst Analysts Economist Professor Striker Defender Midfielder Goalkeeper Winger Coach
     Manager Singer Actor Actress Author Writer Novelist Director Chairman Chairwoman Boss
-    Captain Rapper Judge Officer Detective Inspector Sergeant Constable Lawyer Founder Owner
+    Captain Rapper Judge Officer Executive Operating Financial Detective Inspector Sergeant
+    Constable Lawyer Founder Owner
     Presenter Artist Designer Player Veteran Star Forward Researcher Scientist Analyst
     Opposition Labour Conservative Tory Democrat Democratic Republican Liberal Socialist
     Police Federal National International European Parliament Congress Senate Supreme
@@ -188,7 +190,10 @@ _ORG_WORDS = frozenset(
     Kingdom Republic Emirates States Islands Coast Valley Bay Beach Hill Mountain Lake
     Lib Dem Dems Tory Commons Lords Cabinet Parliament Assembly Senate Congress Studies
     Solutions Administration Strategies Economics Associates Advisers Advisors Advisory
-    Institution Institutions Consultancy Consultants Laboratories Ventures""".split()
+    Institution Institutions Consultancy Consultants Laboratories Ventures
+    Conseil Consejo Conselho Comité Comite Ministère Ministerio Ministério Banque Banco Agence
+    Agencia Agência Société Compagnie Institut Instituto Comisión Comissão Autorité Autoridad
+    Direction Dirección Fundación Fondation Caisse""".split()
 )
 
 
