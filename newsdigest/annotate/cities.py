@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsdigest.annotate.countries import codes
 from newsdigest.models import Mention
 
 MIN_POPULATION = 100_000
@@ -56,9 +57,14 @@ def _cities() -> dict[str, str]:
     return out
 
 
-def authority_cities(text: str, mentions: list[Mention], codes: set[str]) -> list[Mention]:
+@lru_cache(maxsize=1)
+def _known_countries() -> frozenset[str]:
+    return frozenset(codes("country"))
+
+
+def authority_cities(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions (kind "capital") for the cities where a court, police or other authority acts,
-    in countries the gazetteer knows (``codes``), where no mention is already."""
+    in countries the gazetteer knows, where no mention is already."""
     out: list[Mention] = []
     for m in _AUTHORITY_IN.finditer(text):
         name, start = m.group("city"), m.start("city")
@@ -69,6 +75,6 @@ def authority_cities(text: str, mentions: list[Mention], codes: set[str]) -> lis
         if code is None and " " in name:  # "Pskov On", "Almaty Region": the first word alone
             name = name.split()[0]
             code = cities.get(name)
-        if code is not None and code in codes:
+        if code is not None and code in _known_countries():
             out.append(Mention(text=name, start=start, end=start + len(name), code=code, kind="capital"))
     return out

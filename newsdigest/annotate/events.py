@@ -46,7 +46,6 @@ from importlib import resources
 
 from newsdigest.annotate.actors import is_media
 from newsdigest.annotate.cities import authority_cities
-from newsdigest.annotate.countries import codes as gazetteer_codes
 from newsdigest.annotate.events_parse import parse_events
 from newsdigest.models import Actor, Article, Event, Mention, Sentence, TimeExpression
 
@@ -3069,7 +3068,7 @@ def _extract(
     events: list[Event] = []
     seen: set[tuple[str, str, int, str]] = set()
     # "a court in Pskov": the city of an authority places it in its state
-    cities = authority_cities(article.text, mentions, set(gazetteer_codes("country")))
+    cities = authority_cities(article.text, mentions)
     ms = sorted(
         mentions + cities + _anaphora(article.text, mentions, actors), key=lambda m: (m.start, m.code)
     )
@@ -3128,7 +3127,11 @@ def _extract(
         # "froze its participation in the Russian-led CSTO": the bloc, not its leader, is the target
         found = [f for f in found if not _LED_AFTER.match(sent.text, f[1].end)]
         # "Iran's occupation of three islands claimed by the UAE": the claimant is no party
-        found = [f for f in found if not any(_CLAIMED_BY.search(sent.text, 0, p.start) for p in (f[0], f[1]))]
+        found = [
+            f
+            for f in found
+            if not any(_CLAIMED_BY.search(sent.text, max(0, p.start - 40), p.start) for p in (f[0], f[1]))
+        ]
         for src, tgt, quad, a, b in found:
             if quad == 2 and _WITHHELD.search(sent.text, max(0, a - 40), a):
                 quad = 4  # "froze US aid to South Africa": aid withheld is material conflict
