@@ -160,19 +160,10 @@ _GEORGIA_US_AFTER = re.compile(
 _US_CUES = re.compile(r"\b(?:Atlanta|Savannah|Augusta|Macon|Peach State|Kemp|Raffensperger|Fulton County)\b")
 _CAUCASUS_CUES = re.compile(r"\b(?:Tbilisi|Georgian|Caucasus|Ossetia|Abkhazia|Saakashvili|Batumi)\b")
 _CAPS_TOKEN = re.compile(r"[A-Z]{2,}")
-# Capitals that share their name with a bigger place elsewhere: kept only where the text also
-# names their country ("San Jose" is also a Californian city)
-_NEEDS_COUNTRY = {
-    "San Jose": "Costa Ric",
-    "San José": "Costa Ric",
-    "Victoria": "Seychell",
-    "St John's": "Antigua",
-    "St. John's": "Antigua",
-    "Saint John's": "Antigua",
-    "St George's": "Grenad",
-    "St. George's": "Grenad",
-    "Saint George's": "Grenad",
-}
+# Countries whose capitals share their name with a bigger place elsewhere: a capital of theirs
+# is kept only where the text also names the country ("San Jose" is also a Californian city,
+# "Victoria" an Australian state), in any of its written forms
+_NEEDS_COUNTRY = {"CRI": "Costa Ric", "SYC": "Seychell", "ATG": "Antigua", "GRD": "Grenad"}
 
 
 _CURRENCY_AFTER = re.compile(
@@ -198,7 +189,8 @@ def _drop(text: str, form: str, start: int, end: int, gz: _Gazetteer, us_georgia
                 return True
         elif m:
             return True
-    if form in _NEEDS_COUNTRY and _NEEDS_COUNTRY[form] not in text:
+    code, kind = gz.forms[form]
+    if kind == "capital" and code in _NEEDS_COUNTRY and _NEEDS_COUNTRY[code] not in text:
         return True  # "San Jose" is Costa Rica's capital only where the text names Costa Rica
     if _CURRENCY_AFTER.match(text, end):
         return True  # "6 million Kuwaiti dinars", "3 million US dollars": a currency

@@ -1720,16 +1720,15 @@ def _events_in_sentence(
         if (
             rule.type in ("V", "VT", "VP", "VI")
             and word.endswith("s")
-            and not word.endswith("ss")
-            and _PREP_BEFORE.search(stext, max(0, m.start() - 8), m.start())
+            and (
+                not word.endswith("ss")
+                and _PREP_BEFORE.search(stext, max(0, m.start() - 8), m.start())
+                or _PLURAL_PAIR.search(stext, max(0, m.start() - 20), m.start())
+            )
         ):
-            continue  # "price for supplies to Russia": a plural noun, not a verb
-        if (
-            rule.type in ("V", "VT", "VP", "VI")
-            and word.endswith("s")
-            and _PLURAL_PAIR.search(stext, max(0, m.start() - 20), m.start())
-        ):
-            continue  # "loans and grants under the EU's facility": a noun in a pair of nouns
+            # a plural noun, not a verb: "price for supplies to Russia", "loans and grants under
+            # the EU's facility"
+            continue
         triggers.append(_Trigger(m.start(), mend, rule))
     if not triggers:
         found = _structural_events(stext, parts, bounds) if structural else []
@@ -2348,10 +2347,11 @@ def _events_in_sentence(
             out[:] = [(a, b, 2 if q == 4 and b.code == asked.code else q, x, y) for a, b, q, x, y in out]
     # The structural fallback adds the dyads the lexicon left out ("Rwanda recalled its ambassador
     # from Kinshasa after the DRC accused Kigali ...": the lexicon saw only the accusation).
-    pairs = {(a.code, b.code) for a, b, *_ in out} | {(b.code, a.code) for a, b, *_ in out}
+    directed = {(a.code, b.code) for a, b, *_ in out}
+    pairs = directed | {(b, a) for a, b in directed}
     sources = {a.start for a, *_ in out}
     for e in _structural_events(stext, parts, bounds) if structural else []:
-        if e[0].start in sources or (e[0].code, e[1].code) in {(a.code, b.code) for a, b, *_ in out}:
+        if e[0].start in sources or (e[0].code, e[1].code) in directed:
             continue
         if (e[0].code, e[1].code) not in pairs or any(
             (b.code, a.code) == (e[0].code, e[1].code) and y <= e[3] and _SUBORDINATE.search(stext, y, e[3])
@@ -2361,6 +2361,7 @@ def _events_in_sentence(
             # extradite ...": the other side's act in a clause of its own
             out.append(e)
             trig_end.append(e[4])
+            directed.add((e[0].code, e[1].code))
     _reactions(stext, parts, triggers, out, trig_end)
     _mediators(stext, parts, out, trig_end)
     # One target participant reached from two triggers ("approved a loan for Pakistan"):
